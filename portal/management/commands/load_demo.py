@@ -1,0 +1,35 @@
+import os
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from portal import demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or update the demo site: four locales, the home page in French translated "
+        "into Dutch, German and English, the editor and merchant groups, an admin user. "
+        "Safe to run again: nothing is duplicated."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin-password",
+            default=os.environ.get("DEMO_ADMIN_PASSWORD", "vitrine-demo"),
+            help="Password of the demo 'admin' user (default: $DEMO_ADMIN_PASSWORD or "
+            "'vitrine-demo'). Never run the demo loader on a public server.",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, admin_password, **options):
+        pages = demo.ensure_translated_home_pages()
+        self.stdout.write(f"Home page in {', '.join(sorted(pages))}.")
+        demo.ensure_groups()
+        demo.ensure_admin("admin", "admin@vitrine.mons.invalid", admin_password)
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo ready. Admin: http://127.0.0.1:8000/admin/ "
+                f"user 'admin', password '{admin_password}'"
+            )
+        )

@@ -1,0 +1,89 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page, Site
+
+
+register = template.Library()
+
+
+def _page_urls_by_language(request, page):
+    """{language code: URL} of the page's live translations, in one query."""
+    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    return {t.locale.language_code: t.get_url(request) for t in translations}
+
+
+def _home_urls_by_language(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    return _page_urls_by_language(request, site.root_page)
+
+
+def _urls_of_this_page(context):
+    """Where the current page lives in each language it exists in.
+
+    Wagtail pages give their own translations; other views (Django views inside
+    i18n_patterns) exist in every language; a 404 exists in none.
+    """
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        return _page_urls_by_language(request, page)
+    match = getattr(request, "resolver_match", None)
+    if match and match.url_name != "wagtail_serve":
+        return {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+    return {}
+
+
+def _alternates(context):
+    request = context["request"]
+    if not hasattr(request, "_vitrine_alternates"):
+        request._vitrine_alternates = _urls_of_this_page(context)
+    return request._vitrine_alternates
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in every language, or to that language's home page."""
+    request = context.get("request")
+    if request is None:
+        return {"languages": []}
+    here = _alternates(context)
+    homes = None
+    current = get_language()
+    languages = []
+    for code, _name in settings.LANGUAGES:
+        url = here.get(code)
+        if url is None:
+            if homes is None:
+                homes = _home_urls_by_language(request)
+            url = homes.get(code, f"/{code}/")
+        info = get_language_info(code)
+        languages.append(
+            {
+                "code": code,
+                "name": info["name_local"][:1].upper() + info["name_local"][1:],
+                "url": url,
+                "is_current": code == current,
+            }
+        )
+    return {"languages": languages}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """<link rel=alternate hreflang> for each existing translation, plus x-default."""
+    request = context.get("request")
+    if request is None:
+        return {"alternates": []}
+    here = _alternates(context)
+    alternates = [
+        {"code": code, "url": request.build_absolute_uri(url)} for code, url in here.items()
+    ]
+    if settings.LANGUAGE_CODE in here:
+        alternates.append(
+            {"code": "x-default", "url": request.build_absolute_uri(here[settings.LANGUAGE_CODE])}
+        )
+    return {"alternates": alternates}

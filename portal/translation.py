@@ -1,0 +1,64 @@
+"""Filling in wagtail-localize translations from code (demo content, tests).
+
+Editors translate in the admin; code that ships content goes through the very same
+machinery: a TranslationSource for the French object, one Translation per target
+locale, the strings imported as a PO file, then the target saved and published.
+"""
+
+from django.db import transaction
+from wagtail.models import DraftStateMixin, Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+
+class MissingTranslation(ValueError):
+    """Raised when shipped content has a French string without its translations."""
+
+
+def _fill_in(translation, strings):
+    lang = translation.target_locale.language_code
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        if entry.obsolete:
+            continue
+        value = strings.get(entry.msgid, {}).get(lang)
+        if value is None:
+            missing.append(entry.msgid)
+        else:
+            entry.msgstr = value
+    if missing:
+        raise MissingTranslation(f"No {lang} translation for: {missing!r}")
+    translation.import_po(po, tool_name="Vitrine")
+
+
+@transaction.atomic
+def translate_from_french(instance, strings, user=None, exclude_locales=()):
+    """Translate a French page or snippet into the other locales and publish it.
+
+    ``strings`` maps each French source string to ``{language code: translation}``.
+    Every translatable segment of the object must be covered, so that no French
+    text ever shows on a Dutch, German or English page. Related snippets must be
+    translated first. Returns ``{language code: translated instance}``.
+    """
+    excluded = [locale.pk for locale in exclude_locales]
+    targets = Locale.objects.exclude(pk=instance.locale_id).exclude(pk__in=excluded)
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()  # pick up changes made to the French object since
+
+    # wagtail-localize publishes drafts in on_commit callbacks; publishing here instead
+    # keeps the result the same inside an outer transaction (a test, a bigger import).
+    draftable = isinstance(instance, DraftStateMixin)
+    translated = {}
+    for locale in targets:
+        translation, _ = Translation.objects.update_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        _fill_in(translation, strings)
+        translation.save_target(user=user, publish=not draftable)
+        target = source.get_translated_instance(locale)
+        if draftable:
+            target.get_latest_revision().publish(user=user)
+            target.refresh_from_db()
+        translated[locale.language_code] = target
+    return translated

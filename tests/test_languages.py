@@ -1,0 +1,125 @@
+"""Four languages: URLs, redirects, the switcher, hreflang and localized errors."""
+
+import re
+
+import pytest
+from django.test import Client
+
+
+LANG_HTML = re.compile(r'<html lang="([a-z]{2})">')
+
+
+def switcher_links(html):
+    """{language code: href} of the language switcher."""
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    return dict(
+        (code, href) for href, code in re.findall(r'<a href="([^"]+)" lang="([a-z]{2})"', nav)
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "title"),
+    [
+        ("fr", "Vitrine : les commerces de Mons en ligne"),
+        ("nl", "Vitrine: de winkels van Bergen online"),
+        ("de", "Vitrine: die Geschäfte von Mons online"),
+        ("en", "Vitrine: the shops of Mons, online"),
+    ],
+)
+def test_home_renders_in_each_language_with_its_lang(client, home_pages, code, title):
+    response = client.get(f"/{code}/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert LANG_HTML.search(html).group(1) == code
+    assert f"<h1>{title}</h1>" in html
+    assert '<a class="skip-link" href="#main">' in html
+    assert '<main id="main"' in html
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("nl-BE,nl;q=0.9,fr;q=0.8", "/nl/"),
+        ("de", "/de/"),
+        ("en-GB", "/en/"),
+        ("ja", "/fr/"),
+        ("", "/fr/"),
+    ],
+)
+def test_root_redirects_to_the_browsers_language(home_pages, accept_language, expected):
+    response = Client(headers={"accept-language": accept_language}).get("/")
+
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_switcher_links_to_the_translated_page_or_that_languages_home(client, legal_notice):
+    html = client.get("/fr/mentions-legales/").content.decode()
+
+    assert switcher_links(html) == {
+        "fr": "/fr/mentions-legales/",
+        "nl": "/nl/wettelijke-vermelding/",  # translated
+        "de": "/de/",  # no German translation: German home page
+        "en": "/en/",
+    }
+    assert re.search(
+        r'<a href="/fr/mentions-legales/" lang="fr" hreflang="fr" aria-current="true">Français</a>',
+        html,
+    )
+
+
+def test_switcher_names_each_language_in_that_language(client, home_pages):
+    html = client.get("/de/").content.decode()
+
+    assert re.findall(r'lang="(?:fr|nl|de|en)" hreflang="[a-z]+"[^>]*>([^<]+)</a>', html) == [
+        "Français",
+        "Nederlands",
+        "Deutsch",
+        "English",
+    ]
+    assert 'hreflang="de" aria-current="true">Deutsch' in html
+
+
+def test_hreflang_alternates_list_only_existing_translations(client, legal_notice):
+    html = client.get("/nl/wettelijke-vermelding/").content.decode()
+
+    alternates = dict(
+        re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">', html)
+    )
+    assert alternates == {
+        "fr": "http://testserver/fr/mentions-legales/",
+        "nl": "http://testserver/nl/wettelijke-vermelding/",
+        "x-default": "http://testserver/fr/mentions-legales/",
+    }
+
+
+def test_translated_page_shows_translated_content(client, legal_notice):
+    html = client.get("/nl/wettelijke-vermelding/").content.decode()
+
+    assert "Uitgever: Stad Bergen." in html
+    assert "Éditeur" not in html
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [
+        ("/fr/nexiste-pas/", "fr", "Page introuvable"),
+        ("/nl/bestaat-niet/", "nl", "Pagina niet gevonden"),
+        ("/de/gibt-es-nicht/", "de", "Seite nicht gefunden"),
+        ("/en/does-not-exist/", "en", "Page not found"),
+    ],
+)
+def test_unknown_url_gives_the_localized_404_page(client, home_pages, path, lang, heading):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert LANG_HTML.search(html).group(1) == lang
+    assert f"<h1>{heading}</h1>" in html
+    assert switcher_links(html)["fr"] == "/fr/"
+
+
+def test_home_page_query_count_is_bounded(client, home_pages, django_assert_max_num_queries):
+    with django_assert_max_num_queries(10):
+        client.get("/nl/")
