@@ -23,7 +23,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "shops.ShopIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

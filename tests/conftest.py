@@ -4,6 +4,7 @@ from wagtail.models import Locale
 from home.models import ContentPage
 from portal import demo
 from portal.translation import translate_from_french
+from tests.factories import create_shop_index
 
 
 @pytest.fixture
@@ -32,3 +33,17 @@ def legal_notice(home_pages):
     dutch_only = Locale.objects.exclude(language_code__in=["fr", "nl"])
     pages = translate_from_french(page, strings, exclude_locales=dutch_only)
     return {"fr": page, **pages}
+
+
+@pytest.fixture
+def shop_index(home_pages):
+    """The French shop directory, translated into nl, de and en."""
+    index = create_shop_index(home_pages["fr"])
+    translate_from_french(
+        index,
+        {
+            "Commerces": {"nl": "Winkels", "de": "Geschäfte", "en": "Shops"},
+            "commerces": {"nl": "winkels", "de": "geschaefte", "en": "shops"},
+        },
+    )
+    return index

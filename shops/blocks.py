@@ -1,0 +1,116 @@
+"""StreamField blocks of a shop page: text, images and the online catalogue.
+
+Prices, availability and links sit in non-text blocks, which wagtail-localize copies
+from the French source on every sync; names and descriptions are text segments that
+each language translates.
+"""
+
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+MAX_PRICE = Decimal("100000.00")
+
+AVAILABILITY_CHOICES = [
+    ("in_stock", _("In stock")),
+    ("on_order", _("On order")),
+    ("out_of_stock", _("Out of stock")),
+]
+# schema.org ItemAvailability URLs for the JSON-LD offers.
+SCHEMA_AVAILABILITY = {
+    "in_stock": "https://schema.org/InStock",
+    "on_order": "https://schema.org/PreOrder",
+    "out_of_stock": "https://schema.org/OutOfStock",
+}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Formatted text, limited to what a shop page needs."""
+
+    def __init__(self, **kwargs):
+        super().__init__(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"], **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "blocks/paragraph.html"
+        description = _("Paragraphs of text with headings, lists and links.")
+        group = _("Text")
+
+
+class ImageBlock(blocks.StructBlock):
+    """A photo with mandatory alt text, which each language translates."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt = blocks.CharBlock(
+        label=_("Alt text"),
+        max_length=255,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image.html"
+        description = _("A photo of the shop or its products.")
+        group = _("Media")
+
+
+class ProductValue(blocks.StructValue):
+    def availability_label(self):
+        return dict(AVAILABILITY_CHOICES).get(self.get("availability"), "")
+
+
+class ProductBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"), max_length=120)
+    description = blocks.TextBlock(label=_("Description"), required=False, max_length=500)
+    price = blocks.DecimalBlock(
+        label=_("Price (EUR)"),
+        decimal_places=2,
+        max_digits=8,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(MAX_PRICE)],
+        help_text=_("In euros, VAT included, e.g. 12.50."),
+    )
+    image = ImageChooserBlock(label=_("Image"), required=False)
+    availability = blocks.ChoiceBlock(
+        label=_("Availability"), choices=AVAILABILITY_CHOICES, default="in_stock"
+    )
+    buy_url = blocks.URLBlock(
+        label=_("Buy online link"),
+        required=False,
+        help_text=_("Optional: this product's page on your online shop."),
+    )
+
+    class Meta:
+        icon = "tag"
+        label = _("Product")
+        template = "blocks/product.html"
+        value_class = ProductValue
+
+
+class CatalogueBlock(blocks.StructBlock):
+    """A section of the online catalogue: a heading, an intro and its products."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=600)
+    products = blocks.ListBlock(ProductBlock(), label=_("Products"), min_num=1, max_num=200)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Catalogue section")
+        template = "blocks/catalogue.html"
+        description = _("Products with prices and availability, shown as your online catalogue.")
+        group = _("Catalogue")
+
+
+class ShopBodyBlock(blocks.StreamBlock):
+    """The free-form part of a shop page. The booking issue adds its booking block here."""
+
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    catalogue = CatalogueBlock()

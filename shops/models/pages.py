@@ -1,0 +1,481 @@
+from datetime import timedelta
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from shops.blocks import ShopBodyBlock
+from shops.fields import MultipleChoiceField
+from shops.forms import ShopPageForm
+from shops.hours import Schedule, TimeRange, brussels_today
+from shops.models.taxonomy import Category, District
+
+
+WEEKDAYS = [
+    (0, _("Monday")),
+    (1, _("Tuesday")),
+    (2, _("Wednesday")),
+    (3, _("Thursday")),
+    (4, _("Friday")),
+    (5, _("Saturday")),
+    (6, _("Sunday")),
+]
+
+SPOKEN_LANGUAGES = [
+    ("fr", _("French")),
+    ("nl", _("Dutch")),
+    ("de", _("German")),
+    ("en", _("English")),
+    ("it", _("Italian")),
+    ("es", _("Spanish")),
+    ("pt", _("Portuguese")),
+    ("ar", _("Arabic")),
+    ("tr", _("Turkish")),
+    ("pl", _("Polish")),
+]
+
+WHEELCHAIR_CHOICES = [
+    ("", _("Not specified")),
+    ("full", _("Fully accessible")),
+    ("partial", _("Partly accessible")),
+    ("none", _("Not accessible")),
+]
+
+EXCEPTION_REASONS = [
+    ("public_holiday", _("Public holiday")),
+    ("holidays", _("Annual holidays")),
+    ("inventory", _("Inventory")),
+    ("event", _("Special event")),
+    ("other", _("Other")),
+]
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9][0-9 ./()-]{6,20}$",
+    _("Enter a phone number with digits only, e.g. +32 65 12 34 56 or 065 12 34 56."),
+)
+
+
+class ShopIndexPage(Page):
+    """The directory of shops, one per language; merchants' pages live under it."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["shops.ShopPage"]
+    page_size = 24
+
+    class Meta:
+        verbose_name = _("shop directory")
+        verbose_name_plural = _("shop directories")
+
+    def shops(self):
+        return (
+            ShopPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("category", "district", "logo")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        shops = self.shops()
+        category = request.GET.get("category", "")
+        district = request.GET.get("district", "")
+        if category:
+            shops = shops.filter(category__slug=category)
+        if district:
+            shops = shops.filter(district__slug=district)
+
+        paginator = Paginator(shops, self.page_size)
+        try:
+            page = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page = paginator.page(1)
+        except EmptyPage:
+            page = paginator.page(paginator.num_pages)
+
+        in_this_directory = ShopPage.objects.child_of(self).live().public()
+        context.update(
+            shops=page,
+            paginator=paginator,
+            selected_category=category,
+            selected_district=district,
+            categories=Category.objects.filter(
+                locale=self.locale, pk__in=in_this_directory.values("category")
+            ),
+            districts=District.objects.filter(
+                locale=self.locale, pk__in=in_this_directory.values("district")
+            ),
+        )
+        return context
+
+
+class ShopPage(Page):
+    """One local shop: what it sells, where it is, when it is open.
+
+    Edited by its merchant (changes approved by a city editor), translated with
+    wagtail-localize: text is translated, facts (contact, prices, hours) are
+    synchronised from the French page.
+    """
+
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="+"
+    )
+    district = models.ForeignKey(
+        District, verbose_name=_("district"), on_delete=models.PROTECT, related_name="+"
+    )
+    short_description = models.CharField(
+        _("short description"),
+        max_length=200,
+        help_text=_("One sentence shown in search results and lists."),
+    )
+    description = models.TextField(_("description"), blank=True, max_length=3000)
+    logo = models.ForeignKey(
+        "portal.VitrineImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    street = models.CharField(_("street and number"), max_length=120)
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=4,
+        validators=[RegexValidator(r"^[1-9][0-9]{3}$", _("A Belgian postcode has 4 digits."))],
+    )
+    city = models.CharField(_("city"), max_length=60, default="Mons")
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("-90")), MaxValueValidator(Decimal("90"))],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("-180")), MaxValueValidator(Decimal("180"))],
+    )
+
+    phone = models.CharField(_("phone"), max_length=24, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    online_shop_url = models.URLField(
+        _("online shop"), blank=True, help_text=_("Where customers can buy from you online.")
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    instagram_url = models.URLField(_("Instagram account"), blank=True)
+
+    offers_delivery = models.BooleanField(_("home delivery"), default=False)
+    offers_click_and_collect = models.BooleanField(_("click & collect"), default=False)
+    languages_spoken = MultipleChoiceField(
+        _("languages spoken"), max_length=60, blank=True, choices=SPOKEN_LANGUAGES
+    )
+    wheelchair_access = models.CharField(
+        _("wheelchair access"), max_length=10, blank=True, choices=WHEELCHAIR_CHOICES
+    )
+    step_free_entrance = models.BooleanField(_("step-free entrance"), default=False)
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    hearing_loop = models.BooleanField(_("hearing loop"), default=False)
+    seating = models.BooleanField(_("seating available"), default=False)
+    joined_campaign = models.DateField(_("joined the campaign on"), default=timezone.localdate)
+
+    body = StreamField(ShopBodyBlock(), verbose_name=_("page content"), blank=True)
+
+    # Derived on every save, so listings and search filter without loading bodies.
+    product_count = models.PositiveIntegerField(default=0, editable=False)
+    has_online_shop = models.BooleanField(default=False, editable=False)
+    takes_bookings = models.BooleanField(default=False, editable=False)
+    is_digitalised = models.BooleanField(default=False, editable=False, db_index=True)
+
+    base_form_class = ShopPageForm
+    template = "shops/shop_page.html"
+    parent_page_types = ["shops.ShopIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("category"), FieldPanel("district")]),
+                FieldPanel("short_description"),
+                FieldPanel("description"),
+                FieldPanel("logo"),
+            ],
+            heading=_("About the shop"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("website"),
+                FieldPanel("online_shop_url"),
+                FieldRowPanel([FieldPanel("facebook_url"), FieldPanel("instagram_url")]),
+            ],
+            heading=_("Contact and links"),
+        ),
+        InlinePanel("opening_hours", heading=_("Weekly opening hours"), label=_("Opening hours")),
+        InlinePanel(
+            "opening_exceptions",
+            heading=_("Closures and special hours"),
+            label=_("Date"),
+            help_text=_(
+                "Dates that differ from the weekly hours: holidays, closures, late openings."
+            ),
+        ),
+        FieldPanel("body"),
+        InlinePanel("gallery_images", heading=_("Gallery"), label=_("Photo"), max_num=12),
+    ]
+    services_panels = [
+        MultiFieldPanel(
+            [FieldPanel("offers_delivery"), FieldPanel("offers_click_and_collect")],
+            heading=_("Services"),
+        ),
+        FieldPanel("languages_spoken"),
+        MultiFieldPanel(
+            [
+                FieldPanel("wheelchair_access"),
+                FieldPanel("step_free_entrance"),
+                FieldPanel("accessible_toilet"),
+                FieldPanel("hearing_loop"),
+                FieldPanel("seating"),
+            ],
+            heading=_("Accessibility of the premises"),
+        ),
+        FieldPanel("joined_campaign"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_description"),
+        index.SearchField("description"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+        index.FilterField("district"),
+        index.FilterField("is_digitalised"),
+        index.RelatedFields("category", [index.SearchField("name")]),
+        index.RelatedFields("district", [index.SearchField("name")]),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Shop")),
+            ObjectList(services_panels, heading=_("Services and access")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in ("street", "postcode", "city", "phone", "languages_spoken", "wheelchair_access")
+    ]
+
+    class Meta:
+        verbose_name = _("shop page")
+        verbose_name_plural = _("shop pages")
+
+    # --- derived facts -------------------------------------------------------------
+
+    def count_products(self):
+        return sum(
+            len(block.value["products"]) for block in self.body if block.block_type == "catalogue"
+        )
+
+    def refresh_derived_fields(self):
+        self.product_count = self.count_products()
+        self.has_online_shop = bool(self.online_shop_url)
+        self.is_digitalised = self.has_online_shop or self.product_count > 0 or self.takes_bookings
+
+    def full_clean(self, *args, **kwargs):
+        # Drafts (save_revision) are cleaned, not saved: keep their derived facts right too.
+        self.refresh_derived_fields()
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.refresh_derived_fields()
+        return super().save(*args, **kwargs)
+
+    # --- opening hours -------------------------------------------------------------
+
+    @cached_property
+    def schedule(self):
+        """The single source of opening hours: page, JSON-LD, open now, bookings."""
+        weekly = [(h.weekday, h.opens, h.closes) for h in self.opening_hours.all()]
+        exceptions = {}
+        for exception in self.opening_exceptions.all():
+            ranges = exceptions.setdefault(exception.date, [])
+            if not exception.closed:
+                ranges.append(TimeRange(exception.opens, exception.closes))
+        return Schedule(weekly, exceptions)
+
+    def opening_state(self, moment=None):
+        return self.schedule.state_at(moment or timezone.now())
+
+    def week_table(self, today=None):
+        today = today or brussels_today()
+        monday = today - timedelta(days=today.weekday())
+        return [
+            {"day": day, "ranges": ranges, "is_today": day == today, "weekday": day.weekday()}
+            for day, ranges in self.schedule.week(monday)
+        ]
+
+    def upcoming_exceptions(self, today=None, days=60):
+        today = today or brussels_today()
+        return [
+            e for e in self.opening_exceptions.all() if today <= e.date <= today + timedelta(days)
+        ]
+
+    # --- presentation helpers ----------------------------------------------------
+
+    @property
+    def phone_uri(self):
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        if digits.startswith("0") and not digits.startswith("00"):
+            digits = "+32" + digits[1:]
+        return f"tel:{digits}"
+
+    @property
+    def openstreetmap_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=18/{self.latitude}/{self.longitude}"
+        )
+
+    def accessibility_features(self):
+        fields = ("step_free_entrance", "accessible_toilet", "hearing_loop", "seating")
+        return [self._meta.get_field(name).verbose_name for name in fields if getattr(self, name)]
+
+    def languages_spoken_labels(self):
+        labels = dict(SPOKEN_LANGUAGES)
+        return [labels[code] for code in self.languages_spoken if code in labels]
+
+    @cached_property
+    def gallery(self):
+        return list(self.gallery_images.select_related("image"))
+
+    def images_on_page(self):
+        """Every image the page shows, so their renditions load in one query."""
+        images = [self.logo] if self.logo else []
+        images += [item.image for item in self.gallery]
+        for block in self.body:
+            if block.block_type == "image":
+                images.append(block.value["image"])
+            elif block.block_type == "catalogue":
+                images += [p["image"] for p in block.value["products"] if p["image"]]
+        return [image for image in images if image is not None]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_related_objects(self.images_on_page(), "renditions")
+        context.update(
+            opening=self.opening_state(),
+            week=self.week_table(),
+            exceptions=self.upcoming_exceptions(),
+            gallery=self.gallery,
+            languages_spoken=self.languages_spoken_labels(),
+            accessibility=self.accessibility_features(),
+        )
+        return context
+
+
+class OpeningHours(Orderable):
+    """One opening range on a weekday; two rows on a day make a lunch break."""
+
+    page = ParentalKey(ShopPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
+    opens = models.TimeField(_("opens at"))
+    closes = models.TimeField(_("closes at"), help_text=_("00:00 means midnight."))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+
+    def clean(self):
+        super().clean()
+        if self.opens is not None and self.closes is not None:
+            if not TimeRange(self.opens, self.closes).is_valid():
+                raise ValidationError(
+                    {"closes": _("The closing time must be after the opening time.")}
+                )
+
+
+class OpeningException(Orderable):
+    """A date that differs from the weekly hours: closed all day, or special hours."""
+
+    page = ParentalKey(ShopPage, on_delete=models.CASCADE, related_name="opening_exceptions")
+    date = models.DateField(_("date"))
+    closed = models.BooleanField(_("closed all day"), default=True)
+    opens = models.TimeField(_("opens at"), null=True, blank=True)
+    closes = models.TimeField(_("closes at"), null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=20, blank=True, choices=EXCEPTION_REASONS)
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("reason"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("closure or special hours")
+        verbose_name_plural = _("closures and special hours")
+        ordering = ["date", "opens"]
+
+    def clean(self):
+        super().clean()
+        if self.closed:
+            self.opens = self.closes = None
+            return
+        if self.opens is None or self.closes is None:
+            raise ValidationError(
+                _("Give the opening and closing times, or tick “closed all day”.")
+            )
+        if not TimeRange(self.opens, self.closes).is_valid():
+            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+
+
+class ShopGalleryImage(Orderable):
+    page = ParentalKey(ShopPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "portal.VitrineImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("image")]

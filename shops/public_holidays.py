@@ -1,0 +1,42 @@
+"""Belgian public holidays, from the `holidays` library, as shop closures."""
+
+from datetime import timedelta
+
+import holidays
+from django.utils.translation import get_language
+
+
+# The library's language codes for the site's languages.
+HOLIDAY_LANGUAGES = {"fr": "fr", "nl": "nl", "de": "de", "en": "en_US"}
+
+
+def belgian_holidays(start, days=365, language=None):
+    """[(date, name)] of the Belgian public holidays from ``start`` for ``days`` days."""
+    end = start + timedelta(days=days)
+    lang = HOLIDAY_LANGUAGES.get((language or get_language() or "fr")[:2], "fr")
+    calendar = holidays.country_holidays("BE", years=range(start.year, end.year + 1), language=lang)
+    return sorted((day, name) for day, name in calendar.items() if start <= day < end)
+
+
+def holiday_name(day, language=None):
+    lang = HOLIDAY_LANGUAGES.get((language or get_language() or "fr")[:2], "fr")
+    return holidays.country_holidays("BE", years=day.year, language=lang).get(day, "")
+
+
+def add_holiday_closures(page, start, days=365):
+    """Add a closed-all-day exception for each coming public holiday not yet listed.
+
+    Works on the page object it is given (typically the latest revision), so the
+    change is saved as a draft that goes through moderation. Returns the dates added.
+    """
+    from shops.models import OpeningException
+
+    listed = {exception.date for exception in page.opening_exceptions.all()}
+    added = []
+    for day, _name in belgian_holidays(start, days):
+        if day not in listed:
+            page.opening_exceptions.add(
+                OpeningException(date=day, closed=True, reason="public_holiday")
+            )
+            added.append(day)
+    return added

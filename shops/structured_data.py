@@ -1,0 +1,122 @@
+"""schema.org JSON-LD for a shop page, built from the same data the page shows."""
+
+from shops.blocks import SCHEMA_AVAILABILITY
+
+
+SCHEMA_DAYS = [
+    "https://schema.org/Monday",
+    "https://schema.org/Tuesday",
+    "https://schema.org/Wednesday",
+    "https://schema.org/Thursday",
+    "https://schema.org/Friday",
+    "https://schema.org/Saturday",
+    "https://schema.org/Sunday",
+]
+
+
+def _hhmm(value):
+    return value.strftime("%H:%M")
+
+
+def opening_hours_specification(page):
+    specs = [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": SCHEMA_DAYS[hours.weekday],
+            "opens": _hhmm(hours.opens),
+            "closes": _hhmm(hours.closes),
+        }
+        for hours in page.opening_hours.all()
+    ]
+    for exception in page.opening_exceptions.all():
+        day = exception.date.isoformat()
+        # schema.org convention: a closed day opens and closes at 00:00.
+        opens, closes = (
+            ("00:00", "00:00")
+            if exception.closed
+            else (_hhmm(exception.opens), _hhmm(exception.closes))
+        )
+        specs.append(
+            {
+                "@type": "OpeningHoursSpecification",
+                "validFrom": day,
+                "validThrough": day,
+                "opens": opens,
+                "closes": closes,
+            }
+        )
+    return specs
+
+
+def offer_catalogues(page, absolute):
+    catalogues = []
+    for block in page.body:
+        if block.block_type != "catalogue":
+            continue
+        offers = []
+        for product in block.value["products"]:
+            item = {"@type": "Product", "name": product["name"]}
+            if product["description"]:
+                item["description"] = product["description"]
+            if product["image"]:
+                item["image"] = absolute(product["image"].get_rendition("max-800x800").url)
+            offer = {
+                "@type": "Offer",
+                "itemOffered": item,
+                "price": f"{product['price']:.2f}",
+                "priceCurrency": "EUR",
+                "availability": SCHEMA_AVAILABILITY[product["availability"]],
+            }
+            if product["buy_url"]:
+                offer["url"] = product["buy_url"]
+            offers.append(offer)
+        catalogues.append(
+            {"@type": "OfferCatalog", "name": block.value["heading"], "itemListElement": offers}
+        )
+    return catalogues
+
+
+def shop_structured_data(page, request):
+    absolute = request.build_absolute_uri
+    url = absolute(page.get_url(request))
+    data = {
+        "@context": "https://schema.org",
+        "@type": page.category.schema_type,
+        "@id": f"{url}#shop",
+        "name": page.title,
+        "description": page.short_description,
+        "url": url,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": page.street,
+            "postalCode": page.postcode,
+            "addressLocality": page.city,
+            "addressCountry": "BE",
+        },
+        "openingHoursSpecification": opening_hours_specification(page),
+    }
+    if page.phone:
+        data["telephone"] = page.phone
+    if page.email:
+        data["email"] = page.email
+    if page.latitude is not None and page.longitude is not None:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(page.latitude),
+            "longitude": float(page.longitude),
+        }
+    images = [page.logo] if page.logo else []
+    images += [item.image for item in page.gallery]
+    if images:
+        data["image"] = [absolute(image.get_rendition("max-1200x1200").url) for image in images]
+    same_as = [link for link in (page.website, page.facebook_url, page.instagram_url) if link]
+    if same_as:
+        data["sameAs"] = same_as
+    catalogues = offer_catalogues(page, absolute)
+    if catalogues:
+        data["hasOfferCatalog"] = (
+            catalogues[0]
+            if len(catalogues) == 1
+            else {"@type": "OfferCatalog", "itemListElement": catalogues}
+        )
+    return data

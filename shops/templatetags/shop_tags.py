@@ -1,0 +1,74 @@
+import json
+
+from django import template
+from django.utils.formats import date_format, get_format, time_format
+from django.utils.numberformat import format as number_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from shops.hours import BRUSSELS, brussels_today
+from shops.structured_data import shop_structured_data
+
+
+register = template.Library()
+
+
+@register.filter
+def price(value):
+    """12,50 € in French, Dutch and German; €12.50 in English (non-breaking spaces)."""
+    if value in (None, ""):
+        return ""
+    lang = get_language() or "fr"
+    amount = number_format(
+        value,
+        get_format("DECIMAL_SEPARATOR", lang),
+        decimal_pos=2,
+        grouping=3,
+        thousand_sep="\u00a0" if lang != "en" else ",",
+        force_grouping=True,
+    )
+    return f"€{amount}" if lang.startswith("en") else f"{amount}\u00a0€"
+
+
+@register.simple_tag(takes_context=True)
+def shop_jsonld(context, page):
+    """The shop's JSON-LD in a script element, safe against "</script>" in any text."""
+    data = shop_structured_data(page, context["request"])
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    # <, > and & are \u-escaped above, so the JSON cannot close the element.
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+def _when(moment):
+    """'today at 09:00', 'tomorrow at 09:00', 'Monday at 09:00' or '3 January at 09:00'."""
+    local = moment.astimezone(BRUSSELS)
+    at = time_format(local.time())
+    days = (local.date() - brussels_today()).days
+    if days == 0:
+        return _("today at %(time)s") % {"time": at}
+    if days == 1:
+        return _("tomorrow at %(time)s") % {"time": at}
+    if days < 7:
+        return _("%(weekday)s at %(time)s") % {"weekday": date_format(local, "l"), "time": at}
+    return _("%(date)s at %(time)s") % {"date": date_format(local, "MONTH_DAY_FORMAT"), "time": at}
+
+
+@register.simple_tag
+def opening_status(opening):
+    """A short sentence saying whether the shop is open, for the page and listings."""
+    if opening.is_open:
+        local = opening.closes_at.astimezone(BRUSSELS)
+        if local.date() > brussels_today() and local.time().hour == 0 and local.minute == 0:
+            return _("Open now, until midnight")
+        return _("Open now, until %(time)s") % {"time": time_format(local.time())}
+    if opening.next_opening:
+        return _("Closed, opens %(when)s") % {"when": _when(opening.next_opening)}
+    return _("Closed")
+
+
+@register.filter
+def hours_range(time_range):
+    end = _("midnight") if time_range.ends_at_midnight else time_format(time_range.closes)
+    return f"{time_format(time_range.opens)}\u2013{end}"

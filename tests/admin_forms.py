@@ -1,0 +1,81 @@
+"""POST data for the Wagtail page editor, built like the browser builds it."""
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+
+def list_block(items):
+    return {
+        "count": len(items),
+        **{
+            str(i): {"value": item, "deleted": "", "order": str(i), "id": ""}
+            for i, item in enumerate(items)
+        },
+    }
+
+
+def product_data(name="Bouquet de saison", price="12.50", **extra):
+    return {
+        "name": name,
+        "description": extra.get("description", ""),
+        "price": price,
+        "image": extra.get("image", ""),
+        "availability": extra.get("availability", "in_stock"),
+        "buy_url": extra.get("buy_url", ""),
+    }
+
+
+def shop_form_data(shop, products=None, hours=None, exceptions=(), **fields):
+    """The editor's form for ``shop`` with its current values, then ``fields`` changed."""
+    products = [product_data()] if products is None else products
+    hours = hours if hours is not None else [(2, "09:00", "18:00")]
+    data = {
+        "title": shop.title,
+        "slug": shop.slug,
+        "category": shop.category_id,
+        "district": shop.district_id,
+        "short_description": shop.short_description,
+        "description": shop.description,
+        "street": shop.street,
+        "postcode": shop.postcode,
+        "city": shop.city,
+        "latitude": shop.latitude,
+        "longitude": shop.longitude,
+        "phone": shop.phone,
+        "email": shop.email,
+        "website": shop.website,
+        "online_shop_url": shop.online_shop_url,
+        "facebook_url": "",
+        "instagram_url": "",
+        "joined_campaign": "2026-01-15",
+        "languages_spoken": ["fr"],
+        "wheelchair_access": "",
+        "opening_hours": inline_formset(
+            [{"weekday": d, "opens": o, "closes": c} for d, o, c in hours]
+        ),
+        "opening_exceptions": inline_formset(
+            [
+                {
+                    "date": e[0],
+                    "closed": "on" if e[1] else "",
+                    "opens": e[2] if len(e) > 2 else "",
+                    "closes": e[3] if len(e) > 3 else "",
+                    "reason": "",
+                }
+                for e in exceptions
+            ]
+        ),
+        "gallery_images": inline_formset([]),
+        "body": streamfield(
+            [
+                (
+                    "catalogue",
+                    {"heading": "Nos bouquets", "intro": "", "products": list_block(products)},
+                )
+            ]
+            if products
+            else []
+        ),
+        "comments": inline_formset([]),
+    }
+    data.update(fields)
+    return nested_form_data(data)

@@ -1,0 +1,122 @@
+"""Builders for test data: a small shop tree in four languages."""
+
+import uuid
+from datetime import time
+from decimal import Decimal
+
+import factory
+from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Locale
+
+from portal.models import VitrineImage
+from shops.models import Category, District, OpeningHours, ShopIndexPage, ShopPage
+
+
+def french():
+    return Locale.objects.get(language_code="fr")
+
+
+class CategoryFactory(DjangoModelFactory):
+    class Meta:
+        model = Category
+        django_get_or_create = ("slug", "locale")
+
+    name = "Fleuriste"
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    schema_type = "Florist"
+    locale = factory.LazyFunction(french)
+
+
+class DistrictFactory(DjangoModelFactory):
+    class Meta:
+        model = District
+        django_get_or_create = ("slug", "locale")
+
+    name = "Mons-centre"
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    postcode = "7000"
+    locale = factory.LazyFunction(french)
+
+
+class ImageFactory(DjangoModelFactory):
+    class Meta:
+        model = VitrineImage
+
+    title = factory.Sequence(lambda n: f"Photo {n}")
+    description = factory.Sequence(lambda n: f"Bouquet de saison numéro {n}")
+    file = factory.LazyFunction(lambda: get_test_image_file(size=(640, 480)))
+
+
+def product(name="Bouquet de saison", price="12.50", image=None, **extra):
+    return {
+        "name": name,
+        "description": extra.get("description", "Fleurs fraîches du marché."),
+        "price": str(price),
+        "image": image.pk if image else None,
+        "availability": extra.get("availability", "in_stock"),
+        "buy_url": extra.get("buy_url", ""),
+    }
+
+
+def catalogue(products, heading="Nos bouquets", intro="Composés le matin même."):
+    return {
+        "type": "catalogue",
+        "id": str(uuid.uuid4()),
+        "value": {
+            "heading": heading,
+            "intro": intro,
+            "products": [{"type": "item", "value": p, "id": str(uuid.uuid4())} for p in products],
+        },
+    }
+
+
+WEEKDAY_HOURS = [(d, time(9), time(12, 30)) for d in range(1, 6)] + [
+    (d, time(13, 30), time(18, 30)) for d in range(1, 6)
+]
+
+
+def create_shop_index(home, title="Commerces", slug="commerces"):
+    index = home.add_child(instance=ShopIndexPage(title=title, slug=slug, locale=home.locale))
+    index.save_revision().publish()
+    return index
+
+
+def create_shop(index, title="Fleurs du Beffroi", body=(), hours=WEEKDAY_HOURS, **fields):
+    defaults = {
+        "slug": slugify(title),
+        "category": CategoryFactory(),
+        "district": DistrictFactory(),
+        "short_description": "Fleuriste artisanal au pied du beffroi.",
+        "description": "Camille compose des bouquets avec des fleurs de saison.",
+        "street": "Rue de la Chaussée 41",
+        "postcode": "7000",
+        "latitude": Decimal("50.45401"),
+        "longitude": Decimal("3.95204"),
+        "phone": "+32 65 00 01 23",
+        "email": "bonjour@fleurs-du-beffroi.example",
+        "website": "https://fleurs-du-beffroi.example/",
+        "locale": index.locale,
+    }
+    shop = ShopPage(title=title, body=list(body), **{**defaults, **fields})
+    shop.opening_hours = [OpeningHours(weekday=d, opens=o, closes=c) for d, o, c in hours]
+    index.add_child(instance=shop)
+    shop.save_revision().publish()
+    shop.refresh_from_db()
+    return shop
+
+
+def translate_everything(instance, languages=("nl", "de", "en")):
+    """Translate every segment as "<French text> [<lang>]", through wagtail-localize."""
+    from wagtail_localize.models import StringSegment, TranslationSource
+
+    from portal.translation import translate_from_french
+
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    texts = StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+    strings = {text: {lang: f"{text} [{lang}]" for lang in languages} for text in texts}
+    others = Locale.objects.exclude(language_code__in=("fr", *languages))
+    return translate_from_french(instance, strings, exclude_locales=others)
