@@ -5,22 +5,12 @@ Every function is idempotent: it finds what exists and creates only what is miss
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import (
-    Collection,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Locale,
-    Page,
-    Site,
-)
+from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from portal.roles import ensure_tree_roots
 from portal.translation import translate_from_french
 
-
-CITY_EDITORS = "City editors"
-MERCHANTS = "Merchants"
 
 HOME_PAGE = {
     "title": "Vitrine : les commerces de Mons en ligne",
@@ -61,26 +51,13 @@ def ensure_locales():
     return [Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES]
 
 
-def ensure_tree_root():
-    """The page tree's root node, and the collections' one.
-
-    Wagtail's migrations create both; a test database flushed between tests has none.
-    """
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    return root
-
-
 def ensure_home_page():
     """The French home page, set as the default site's root.
 
     Replaces the placeholder page that Wagtail's first migration creates.
     """
     ensure_locales()
-    root = ensure_tree_root()
+    root = ensure_tree_roots()
     french = Locale.get_default()
     home = HomePage.objects.filter(locale=french).first()
     if home is None:
@@ -112,51 +89,6 @@ def ensure_translated_home_pages():
     pages = translate_from_french(home, HOME_TRANSLATIONS)
     pages[home.locale.language_code] = home
     return pages
-
-
-def _permissions(*names):
-    """Permission objects from "app_label.codename" names."""
-    permissions = []
-    for name in names:
-        app_label, codename = name.split(".")
-        permissions.append(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
-    return permissions
-
-
-def ensure_groups():
-    """The two roles of DESIGN.md §6 with their admin rights."""
-    editors, _ = Group.objects.get_or_create(name=CITY_EDITORS)
-    merchants, _ = Group.objects.get_or_create(name=MERCHANTS)
-    admin_access = _permissions("wagtailadmin.access_admin")
-    editors.permissions.add(*admin_access, *_permissions("wagtail_localize.submit_translation"))
-    merchants.permissions.add(*admin_access)
-
-    root_page = ensure_tree_root()
-    for permission in _permissions(
-        "wagtailcore.add_page",
-        "wagtailcore.change_page",
-        "wagtailcore.publish_page",
-        "wagtailcore.lock_page",
-        "wagtailcore.unlock_page",
-    ):
-        GroupPagePermission.objects.get_or_create(
-            group=editors, page=root_page, permission=permission
-        )
-    root_collection = Collection.get_first_root_node()
-    for permission in _permissions(
-        "portal.add_vitrineimage",
-        "portal.change_vitrineimage",
-        "portal.choose_vitrineimage",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    ):
-        GroupCollectionPermission.objects.get_or_create(
-            group=editors, collection=root_collection, permission=permission
-        )
-    return editors, merchants
 
 
 def ensure_admin(username, email, password):

@@ -1,8 +1,15 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from shops.models import Category, District
+from portal.roles import MERCHANTS
+from shops import views
+from shops.merchants import merchant_shops
+from shops.models import Category, District, ShopPage
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -29,3 +36,67 @@ class ShopTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(ShopTaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_shop_admin_urls():
+    return [
+        path(
+            "shops/<int:page_id>/invite/", views.invite_merchant_view, name="shops_invite_merchant"
+        ),
+        path(
+            "shops/<int:page_id>/public-holidays/",
+            views.add_public_holidays_view,
+            name="shops_add_public_holidays",
+        ),
+    ]
+
+
+def _shop_buttons(page, user):
+    if not isinstance(page.specific_deferred, ShopPage):
+        return
+    if page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Add public holidays"),
+            reverse("shops_add_public_holidays", args=[page.pk]),
+            icon_name="date",
+            priority=80,
+        )
+    if user.has_perm("shops.invite_merchant"):
+        yield Button(
+            _("Invite the merchant"),
+            reverse("shops_invite_merchant", args=[page.pk]),
+            icon_name="user",
+            priority=85,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def shop_header_buttons(page, user, view_name, next_url=None):
+    yield from _shop_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def shop_listing_buttons(page, user, next_url=None):
+    yield from _shop_buttons(page, user)
+
+
+class MyShopsPanel(Component):
+    """The merchant's dashboard: their shop, its state, links to edit and view it."""
+
+    name = "my_shops"
+    order = 50
+    template_name = "shops/panels/my_shops.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        shops = merchant_shops(self.user).select_related("locale")
+        return {"shops": [{"page": page, "status": page.status_string} for page in shops]}
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_shops_panel(request, panels):
+    if request.user.groups.filter(name=MERCHANTS).exists():
+        panels.insert(0, MyShopsPanel(request.user))

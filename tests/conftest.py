@@ -47,3 +47,44 @@ def shop_index(home_pages):
         },
     )
     return index
+
+
+@pytest.fixture
+def two_merchants(shop_index, django_capture_on_commit_callbacks):
+    """Shops A and B (French, with a Dutch translation), each with its own merchant."""
+    from shops.merchants import invite_merchant
+    from tests.factories import create_shop, translate_everything
+
+    shop_a = create_shop(shop_index, title="Fleurs du Beffroi")
+    shop_b = create_shop(shop_index, title="Cycles du Grand Large")
+    for shop in (shop_a, shop_b):
+        translate_everything(shop, languages=("nl",))
+    with django_capture_on_commit_callbacks(execute=True):
+        merchant_a, _ = invite_merchant("camille@fleurs.example", shop_a, "fr", "Camille")
+        merchant_b, _ = invite_merchant("lotte@cycles.example", shop_b, "nl", "Lotte")
+    for user in (merchant_a, merchant_b):
+        user.set_password("pw-for-tests")
+        user.save()
+    return {"a": (merchant_a, shop_a), "b": (merchant_b, shop_b)}
+
+
+@pytest.fixture
+def merchant_client(client, two_merchants):
+    """A browser session of merchant A."""
+    client.force_login(two_merchants["a"][0])
+    return client
+
+
+@pytest.fixture
+def editor(db):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from portal.roles import CITY_EDITORS, ensure_roles
+
+    ensure_roles()
+    user = get_user_model().objects.create_user(
+        "editor", "editor@mons.example", "pw-for-tests", first_name="Dominique"
+    )
+    user.groups.add(Group.objects.get(name=CITY_EDITORS))
+    return user

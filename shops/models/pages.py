@@ -308,6 +308,7 @@ class ShopPage(Page):
     class Meta:
         verbose_name = _("shop page")
         verbose_name_plural = _("shop pages")
+        permissions = [("invite_merchant", "Can invite merchants to edit shop pages")]
 
     # --- derived facts -------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal import demo
+from portal.roles import ensure_roles
 
 
 class Command(BaseCommand):
@@ -25,7 +26,7 @@ class Command(BaseCommand):
     def handle(self, *args, admin_password, **options):
         pages = demo.ensure_translated_home_pages()
         self.stdout.write(f"Home page in {', '.join(sorted(pages))}.")
-        demo.ensure_groups()
+        ensure_roles()
         demo.ensure_admin("admin", "admin@vitrine.mons.invalid", admin_password)
         self.stdout.write(
             self.style.SUCCESS(

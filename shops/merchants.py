@@ -1,0 +1,113 @@
+"""Merchant onboarding: one call gives a merchant everything, and only, they need.
+
+A merchant is a user in the Merchants group (admin access) and in a personal group
+that may edit their shop pages (every translation) and manage images in their own
+collection. Without publish rights, their changes go through the city's workflow.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.users.models import UserProfile
+
+from portal.roles import MERCHANT_COLLECTION_PERMISSIONS, MERCHANTS, ensure_roles, permissions
+from shops.models import ShopPage
+
+
+logger = logging.getLogger(__name__)
+
+
+def personal_group_name(user):
+    return f"Merchant #{user.pk}"
+
+
+def merchant_shops(user):
+    """The shop pages a merchant owns, in the source language."""
+    return ShopPage.objects.filter(owner=user, locale__language_code=settings.LANGUAGE_CODE)
+
+
+def _collection_for(shop):
+    root = Collection.get_first_root_node()
+    name = f"{shop.title} ({shop.translation_key.hex[:8]})"
+    existing = root.get_children().filter(name=name).first()
+    return existing or root.add_child(instance=Collection(name=name))
+
+
+def set_password_url(user):
+    path = reverse(
+        "wagtailadmin_password_reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+@transaction.atomic
+def invite_merchant(email, shop, language="fr", first_name="", last_name=""):
+    """Create or reuse the user, give them ``shop`` and send the invitation email.
+
+    Returns ``(user, created)``.
+    """
+    ensure_roles()
+    email = get_user_model().objects.normalize_email(email).strip()
+    translations = ShopPage.objects.filter(translation_key=shop.translation_key)
+    shop = translations.filter(locale__language_code=settings.LANGUAGE_CODE).first() or shop
+    user, created = get_user_model().objects.get_or_create(
+        email__iexact=email,
+        defaults={
+            "username": email.lower(),
+            "email": email,
+            "first_name": first_name,
+            "last_name": last_name,
+        },
+    )
+    if created:
+        user.set_unusable_password()
+        user.save()
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+    user.groups.add(Group.objects.get(name=MERCHANTS))
+
+    personal, _ = Group.objects.get_or_create(name=personal_group_name(user))
+    user.groups.add(personal)
+    (change_page,) = permissions("wagtailcore.change_page")
+    for page in translations:
+        GroupPagePermission.objects.get_or_create(group=personal, page=page, permission=change_page)
+    translations.update(owner=user)
+
+    collection = _collection_for(shop)
+    for permission in permissions(*MERCHANT_COLLECTION_PERMISSIONS):
+        GroupCollectionPermission.objects.get_or_create(
+            group=personal, collection=collection, permission=permission
+        )
+
+    transaction.on_commit(lambda: send_invitation(user, shop, language))
+    return user, created
+
+
+def send_invitation(user, shop, language):
+    context = {
+        "user": user,
+        "shop": shop,
+        "set_password_url": set_password_url(user),
+        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home"),
+    }
+    with translation.override(language):
+        subject = render_to_string("shops/emails/invitation_subject.txt", context).strip()
+        body = render_to_string("shops/emails/invitation.txt", context)
+    send_mail(subject, body, None, [user.email])
+    logger.info("Invited merchant %s to edit shop page %s", user.pk, shop.pk)

@@ -1,0 +1,186 @@
+"""Merchant onboarding, the dashboard, public holidays and approval by the city."""
+
+import re
+from datetime import date
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Collection, Page
+
+from shops.models import ShopPage
+from tests.admin_forms import shop_form_data
+from tests.factories import create_shop
+
+
+@pytest.fixture
+def shop(shop_index):
+    return create_shop(shop_index)
+
+
+def test_invite_merchant_command_does_the_whole_onboarding(
+    shop, mailoutbox, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command(
+            "invite_merchant",
+            "Lotte@Cycles.example",
+            "--shop",
+            shop.slug,
+            "--language",
+            "nl",
+            "--first-name",
+            "Lotte",
+            stdout=open("/dev/null", "w"),
+        )
+
+    user = get_user_model().objects.get(email__iexact="lotte@cycles.example")
+    assert set(user.groups.values_list("name", flat=True)) == {"Merchants", f"Merchant #{user.pk}"}
+    assert ShopPage.objects.get(pk=shop.pk).owner == user
+    assert shop.permissions_for_user(user).can_edit()
+    assert not shop.permissions_for_user(user).can_publish()
+    assert Collection.objects.filter(name__startswith=shop.title).exists()
+
+    (message,) = mailoutbox
+    assert message.to == ["Lotte@cycles.example"]
+    assert message.subject == "Uw winkelpagina Fleurs du Beffroi op Vitrine Bergen"
+    assert "Kies uw wachtwoord" in message.body
+    link = re.search(r"http://testserver(/admin/password_reset/confirm/\S+)", message.body).group(1)
+    response = client.get(link, follow=True)
+    assert response.status_code == 200
+    assert b'name="new_password1"' in response.content
+
+
+def test_inviting_twice_reuses_the_user_and_sends_a_new_invitation(
+    shop, mailoutbox, django_capture_on_commit_callbacks
+):
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command(
+                "invite_merchant",
+                "camille@fleurs.example",
+                "--shop",
+                str(shop.pk),
+                stdout=open("/dev/null", "w"),
+            )
+
+    assert get_user_model().objects.filter(email="camille@fleurs.example").count() == 1
+    assert len(mailoutbox) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["not-an-email", "--shop", "fleurs-du-beffroi"], "Not a valid email address"),
+        (["a@b.example", "--shop", "nope"], "No French shop page"),
+        (["a@b.example", "--shop", "999999"], "No French shop page"),
+    ],
+)
+def test_invite_merchant_command_refuses_bad_input(shop, args, message):
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match=message):
+        call_command("invite_merchant", *args)
+
+
+def test_editor_invites_from_the_admin(
+    client, editor, shop, mailoutbox, django_capture_on_commit_callbacks
+):
+    client.force_login(editor)
+    url = reverse("shops_invite_merchant", args=[shop.pk])
+    assert client.get(url).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"email": "camille@fleurs.example", "language": "fr"})
+
+    assert response.status_code == 302
+    assert ShopPage.objects.get(pk=shop.pk).owner.email == "camille@fleurs.example"
+    assert mailoutbox[0].subject == "Votre page Fleurs du Beffroi sur Vitrine Mons"
+
+
+def test_invite_form_refuses_a_bad_email(client, editor, shop, mailoutbox):
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("shops_invite_merchant", args=[shop.pk]), {"email": "nope", "language": "fr"}
+    )
+
+    assert response.status_code == 200 and mailoutbox == []
+    assert get_user_model().objects.filter(email="nope").count() == 0
+
+
+def test_merchant_dashboard_lists_their_own_shop_only(merchant_client, two_merchants):
+    html = merchant_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Fleurs du Beffroi" in html
+    assert "Cycles du Grand Large" not in html
+    assert reverse("wagtailadmin_pages:edit", args=[two_merchants["a"][1].pk]) in html
+
+
+def test_merchant_adds_the_public_holidays_as_a_draft(merchant_client, two_merchants):
+    shop = two_merchants["a"][1]
+    url = reverse("shops_add_public_holidays", args=[shop.pk])
+    assert "Noël" in merchant_client.get(url).content.decode()
+
+    response = merchant_client.post(url)
+
+    assert response.status_code == 302
+    draft = ShopPage.objects.get(pk=shop.pk).get_latest_revision_as_object()
+    added = {e.date for e in draft.opening_exceptions.all() if e.reason == "public_holiday"}
+    assert date(2026, 12, 25) in added or date(2027, 12, 25) in added
+    assert len(added) >= 10
+    assert not ShopPage.objects.get(pk=shop.pk).opening_exceptions.exists()  # live page unchanged
+
+    merchant_client.post(url)  # a second time adds nothing new
+    again = ShopPage.objects.get(pk=shop.pk).get_latest_revision_as_object()
+    assert len(again.opening_exceptions.all()) == len(draft.opening_exceptions.all())
+
+
+def test_merchant_change_goes_live_only_after_an_editor_approves(
+    merchant_client, two_merchants, editor, client, mailoutbox
+):
+    merchant, shop = two_merchants["a"]
+    data = shop_form_data(shop, phone="+32 65 00 07 77", **{"action-submit": "submit"})
+
+    response = merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
+
+    assert response.status_code == 302
+    shop.refresh_from_db()
+    assert shop.phone == "+32 65 00 01 23"  # still the live value
+    workflow_state = shop.current_workflow_state
+    assert workflow_state and workflow_state.status == "in_progress"
+    assert any(editor.email in m.to for m in mailoutbox)  # the city team is told
+
+    mailoutbox.clear()
+    client.force_login(editor)
+    task_state = workflow_state.current_task_state
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[shop.pk, "approve", task_state.pk]),
+        {"comment": "Merci !"},
+    )
+    assert response.status_code in (200, 302)
+    shop.refresh_from_db()
+    assert shop.phone == "+32 65 00 07 77"
+    assert any(merchant.email in m.to for m in mailoutbox)  # the merchant is told
+
+
+def test_rejection_keeps_the_live_page_and_tells_the_merchant(
+    merchant_client, two_merchants, editor, client, mailoutbox
+):
+    merchant, shop = two_merchants["a"]
+    data = shop_form_data(shop, phone="+32 65 00 07 77", **{"action-submit": "submit"})
+    merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
+    mailoutbox.clear()
+
+    client.force_login(editor)
+    task_state = Page.objects.get(pk=shop.pk).current_workflow_state.current_task_state
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[shop.pk, "reject", task_state.pk]),
+        {"comment": "Le numéro ne répond pas."},
+    )
+
+    shop.refresh_from_db()
+    assert shop.phone == "+32 65 00 01 23"
+    rejection = [m for m in mailoutbox if merchant.email in m.to]
+    assert rejection
