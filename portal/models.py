@@ -7,7 +7,8 @@ class VitrineImage(AbstractImage):
     """The project's image model, in place from the first migration.
 
     Alt text is required: every image a merchant or editor uploads is described for
-    screen-reader users, so no template ever falls back to a file name.
+    screen-reader users, so no template ever falls back to a file name. Permissions
+    stay Wagtail's own (wagtailimages.add_image …), granted per collection.
     """
 
     description = models.CharField(
@@ -24,7 +25,6 @@ class VitrineImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
-        permissions = [("choose_vitrineimage", "Can choose image")]
 
     @property
     def default_alt_text(self):

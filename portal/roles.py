@@ -46,17 +46,17 @@ EDITOR_PAGE_PERMISSIONS = [
     "wagtailcore.unlock_page",
 ]
 EDITOR_COLLECTION_PERMISSIONS = [
-    "portal.add_vitrineimage",
-    "portal.change_vitrineimage",
-    "portal.choose_vitrineimage",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
     "wagtaildocs.add_document",
     "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
 ]
 MERCHANT_COLLECTION_PERMISSIONS = [
-    "portal.add_vitrineimage",
-    "portal.change_vitrineimage",
-    "portal.choose_vitrineimage",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
 ]
 
 # For makemessages: group and workflow names are shown in the admin.

@@ -1,0 +1,231 @@
+"""Merchant A attacks merchant B's shop and everything else they must not touch.
+
+Every request is what a logged-in merchant could forge by hand: a changed id in a URL,
+a POST without the button that would show it. Each must be refused and change nothing.
+"""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Collection, Page, Revision
+
+from shops.models import ShopPage
+from tests.admin_forms import shop_form_data
+from tests.factories import ImageFactory, create_shop
+
+
+def refused(response):
+    """Wagtail answers 403, or redirects to the dashboard with "permission denied"."""
+    if response.status_code == 403:
+        return True
+    return response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def request(client, method, url):
+    """Send the request and follow a redirect to another admin page, as a browser would."""
+    response = getattr(client, method)(url)
+    if response.status_code == 302 and response["Location"].startswith("/admin/pages/"):
+        response = client.get(response["Location"])
+    return response
+
+
+@pytest.fixture
+def shop_b(two_merchants):
+    return two_merchants["b"][1]
+
+
+@pytest.fixture
+def dutch_shop_b(shop_b):
+    return ShopPage.objects.get(translation_key=shop_b.translation_key, locale__language_code="nl")
+
+
+@pytest.fixture
+def b_submitted(two_merchants):
+    """Merchant B has a change waiting for approval."""
+    merchant_b, shop = two_merchants["b"]
+    client = Client()
+    client.force_login(merchant_b)
+    data = shop_form_data(shop, phone="+32 65 00 09 09", **{"action-submit": "submit"})
+    client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
+    client.logout()
+    return Page.objects.get(pk=shop.pk).current_workflow_state.current_task_state
+
+
+def page_urls(page_id, revision_id, parent_id):
+    return [
+        ("get", reverse("wagtailadmin_pages:edit", args=[page_id])),
+        ("get", reverse("wagtailadmin_pages:delete", args=[page_id])),
+        ("post", reverse("wagtailadmin_pages:delete", args=[page_id])),
+        ("get", reverse("wagtailadmin_pages:unpublish", args=[page_id])),
+        ("post", reverse("wagtailadmin_pages:unpublish", args=[page_id])),
+        ("get", reverse("wagtailadmin_pages:move", args=[page_id])),
+        ("post", reverse("wagtailadmin_pages:move_confirm", args=[page_id, parent_id])),
+        ("get", reverse("wagtailadmin_pages:copy", args=[page_id])),
+        ("post", reverse("wagtailadmin_pages:copy", args=[page_id])),
+        ("get", reverse("wagtailadmin_pages:history", args=[page_id])),
+        ("get", reverse("wagtailadmin_pages:revisions_index", args=[page_id])),
+        ("get", reverse("wagtailadmin_pages:revisions_view", args=[page_id, revision_id])),
+        ("post", reverse("wagtailadmin_pages:revisions_revert", args=[page_id, revision_id])),
+        ("get", reverse("wagtailadmin_pages:view_draft", args=[page_id])),
+        ("post", reverse("wagtailadmin_pages:preview_on_edit", args=[page_id])),
+        ("post", reverse("wagtailadmin_pages:lock", args=[page_id])),
+        ("post", reverse("wagtailadmin_pages:unlock", args=[page_id])),
+        ("get", reverse("wagtailadmin_pages:set_privacy", args=[page_id])),
+        ("get", reverse("wagtailadmin_pages:workflow_history", args=[page_id])),
+        ("get", reverse("shops_add_public_holidays", args=[page_id])),
+        ("post", reverse("shops_add_public_holidays", args=[page_id])),
+    ]
+
+
+def test_every_admin_url_of_another_merchants_shop_is_refused(
+    merchant_client, shop_b, dutch_shop_b
+):
+    before = {p.pk: (p.title, p.live, p.path, p.latest_revision_id) for p in ShopPage.objects.all()}
+    revisions = Revision.objects.count()
+    for page in (shop_b, dutch_shop_b):
+        revision = page.get_latest_revision()
+        for method, url in page_urls(page.pk, revision.pk, page.get_parent().pk):
+            response = request(merchant_client, method, url)
+            assert refused(response), f"{method.upper()} {url} answered {response.status_code}"
+
+    assert {
+        p.pk: (p.title, p.live, p.path, p.latest_revision_id) for p in ShopPage.objects.all()
+    } == before
+    assert Revision.objects.count() == revisions
+
+
+def test_posting_another_merchants_edit_form_changes_nothing(merchant_client, shop_b):
+    data = shop_form_data(shop_b, title="Hacked", **{"action-publish": "publish"})
+
+    response = merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop_b.pk]), data)
+
+    assert refused(response)
+    assert ShopPage.objects.get(pk=shop_b.pk).get_latest_revision_as_object().title != "Hacked"
+
+
+def test_merchant_cannot_act_on_another_merchants_workflow(merchant_client, shop_b, b_submitted):
+    for action in ("approve", "reject"):
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=[shop_b.pk, action, b_submitted.pk]
+        )
+        response = merchant_client.post(url, {"comment": "ok"})
+        assert refused(response) or response.status_code == 200 and b"error" in response.content
+
+    b_submitted.refresh_from_db()
+    assert b_submitted.status == "in_progress"
+    assert ShopPage.objects.get(pk=shop_b.pk).phone == "+32 65 00 01 23"
+
+
+def test_merchant_cannot_create_shops_or_pages(merchant_client, shop_index, home_pages):
+    for parent in (shop_index, home_pages["fr"]):
+        assert refused(
+            merchant_client.get(reverse("wagtailadmin_pages:add_subpage", args=[parent.pk]))
+        )
+        url = reverse("wagtailadmin_pages:add", args=["shops", "shoppage", parent.pk])
+        assert refused(merchant_client.get(url))
+        assert refused(merchant_client.post(url, {"title": "Fake shop", "slug": "fake"}))
+    assert not ShopPage.objects.filter(title="Fake shop").exists()
+
+
+def test_merchant_cannot_edit_the_home_page_snippets_users_or_invite(
+    merchant_client, home_pages, two_merchants
+):
+    from shops.models import Category
+
+    category = Category.objects.first()
+    urls = [
+        reverse("wagtailadmin_pages:edit", args=[home_pages["fr"].pk]),
+        reverse("wagtailsnippets_shops_category:list"),
+        reverse("wagtailsnippets_shops_category:edit", args=[category.pk]),
+        reverse("wagtailsnippets_shops_district:list"),
+        reverse("wagtailusers_users:index"),
+        reverse("wagtailusers_users:edit", args=[two_merchants["b"][0].pk]),
+        reverse("wagtailusers_groups:index"),
+        reverse("wagtailsites:index"),
+        reverse("wagtailadmin_workflows:index"),
+        reverse("shops_invite_merchant", args=[two_merchants["a"][1].pk]),
+    ]
+    for url in urls:
+        assert refused(merchant_client.get(url)), url
+
+
+def test_merchant_cannot_publish_their_own_page(merchant_client, two_merchants):
+    shop = two_merchants["a"][1]
+    data = shop_form_data(shop, phone="+32 65 00 06 66", **{"action-publish": "publish"})
+
+    merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
+
+    assert ShopPage.objects.get(pk=shop.pk).phone == "+32 65 00 01 23"
+
+
+def test_merchant_can_edit_their_own_page_in_every_language(merchant_client, two_merchants):
+    shop = two_merchants["a"][1]
+    for page in ShopPage.objects.filter(translation_key=shop.translation_key):
+        assert (
+            merchant_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code
+            == 200
+        )
+
+
+@pytest.fixture
+def images(two_merchants):
+    """One image in each merchant's personal collection."""
+
+    def collection_of(shop):
+        return Collection.objects.get(name__startswith=shop.title)
+
+    return {
+        "a": ImageFactory(title="Vitrine A", collection=collection_of(two_merchants["a"][1])),
+        "b": ImageFactory(title="Vitrine B", collection=collection_of(two_merchants["b"][1])),
+    }
+
+
+def test_another_merchants_images_are_not_listed_chooseable_or_editable(merchant_client, images):
+    listing = merchant_client.get(reverse("wagtailimages:index")).content.decode()
+    chooser = merchant_client.get(reverse("wagtailimages_chooser:choose")).content.decode()
+
+    assert "Vitrine A" in listing and "Vitrine B" not in listing
+    assert "Vitrine A" in chooser and "Vitrine B" not in chooser
+    image_b = images["b"].pk
+    for method, url in [
+        ("get", reverse("wagtailimages:edit", args=[image_b])),
+        ("post", reverse("wagtailimages:edit", args=[image_b])),
+        ("get", reverse("wagtailimages:delete", args=[image_b])),
+        ("post", reverse("wagtailimages:delete", args=[image_b])),
+        ("get", reverse("wagtailimages_chooser:chosen", args=[image_b])),
+    ]:
+        response = getattr(merchant_client, method)(url)
+        assert refused(response) or response.status_code == 404, f"{method} {url}"
+    assert images["b"].__class__.objects.filter(pk=image_b, title="Vitrine B").exists()
+
+
+def test_merchant_cannot_upload_into_another_merchants_collection(merchant_client, images):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    collection_b = images["b"].collection
+    response = merchant_client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Sneaky",
+            "file": get_test_image_file(),
+            "description": "x",
+            "collection": collection_b.pk,
+        },
+    )
+
+    assert response.status_code == 200  # the form refuses the collection
+    assert not images["b"].__class__.objects.filter(title="Sneaky").exists()
+
+
+def test_anonymous_visitor_cannot_reach_drafts_or_previews(client, shop_index):
+    draft = create_shop(shop_index, title="Pas encore ouvert")
+    draft.unpublish()
+
+    assert client.get(f"/fr/commerces/{draft.slug}/").status_code == 404
+    for url in (
+        reverse("wagtailadmin_pages:edit", args=[draft.pk]),
+        reverse("wagtailadmin_pages:view_draft", args=[draft.pk]),
+        reverse("wagtailadmin_pages:preview_on_edit", args=[draft.pk]),
+    ):
+        response = client.get(url)
+        assert response.status_code == 302 and "/admin/login/" in response["Location"], url
