@@ -8,6 +8,7 @@ locale, the strings imported as a PO file, then the target saved and published.
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
 
 class MissingTranslation(ValueError):
@@ -18,14 +19,18 @@ def _fill_in(translation, strings):
     lang = translation.target_locale.language_code
     po = translation.export_po()
     missing = []
+    # Segments of plain-text fields are stored HTML-escaped ("Lin &amp; Laine"), so the
+    # shipped plain text is looked up, and its translation stored, the same way.
+    as_segment = {StringValue.from_plaintext(k).data: v for k, v in strings.items()}
     for entry in po:
         if entry.obsolete:
             continue
-        value = strings.get(entry.msgid, {}).get(lang)
-        if value is None:
+        if entry.msgid in strings:
+            entry.msgstr = strings[entry.msgid].get(lang) or ""
+        elif entry.msgid in as_segment and lang in as_segment[entry.msgid]:
+            entry.msgstr = StringValue.from_plaintext(as_segment[entry.msgid][lang]).data
+        if not entry.msgstr:
             missing.append(entry.msgid)
-        else:
-            entry.msgstr = value
     if missing:
         raise MissingTranslation(f"No {lang} translation for: {missing!r}")
     translation.import_po(po, tool_name="Vitrine")

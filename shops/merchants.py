@@ -37,7 +37,8 @@ def merchant_shops(user):
     return ShopPage.objects.filter(owner=user, locale__language_code=settings.LANGUAGE_CODE)
 
 
-def _collection_for(shop):
+def merchant_collection(shop):
+    """The shop's own image collection (created on first use)."""
     root = Collection.get_first_root_node()
     name = f"{shop.title} ({shop.translation_key.hex[:8]})"
     existing = root.get_children().filter(name=name).first()
@@ -61,10 +62,7 @@ def invite_merchant(email, shop, language="fr", first_name="", last_name=""):
 
     Returns ``(user, created)``.
     """
-    ensure_roles()
     email = get_user_model().objects.normalize_email(email).strip()
-    translations = ShopPage.objects.filter(translation_key=shop.translation_key)
-    shop = translations.filter(locale__language_code=settings.LANGUAGE_CODE).first() or shop
     user, created = get_user_model().objects.get_or_create(
         email__iexact=email,
         defaults={
@@ -80,23 +78,33 @@ def invite_merchant(email, shop, language="fr", first_name="", last_name=""):
         profile = UserProfile.get_for_user(user)
         profile.preferred_language = language
         profile.save()
-    user.groups.add(Group.objects.get(name=MERCHANTS))
+    shop = grant_shop(user, shop)
+    transaction.on_commit(lambda: send_invitation(user, shop, language))
+    return user, created
 
+
+@transaction.atomic
+def grant_shop(user, shop):
+    """Make ``user`` the merchant of ``shop``: edit rights on every translation of the page,
+    ownership, and a personal image collection. Returns the French page."""
+    ensure_roles()
+    translations = ShopPage.objects.filter(translation_key=shop.translation_key)
+    shop = translations.filter(locale__language_code=settings.LANGUAGE_CODE).first() or shop
+    user.groups.add(Group.objects.get(name=MERCHANTS))
     personal, _ = Group.objects.get_or_create(name=personal_group_name(user))
     user.groups.add(personal)
+
     (change_page,) = permissions("wagtailcore.change_page")
     for page in translations:
         GroupPagePermission.objects.get_or_create(group=personal, page=page, permission=change_page)
     translations.update(owner=user)
 
-    collection = _collection_for(shop)
+    collection = merchant_collection(shop)
     for permission in permissions(*MERCHANT_COLLECTION_PERMISSIONS):
         GroupCollectionPermission.objects.get_or_create(
             group=personal, collection=collection, permission=permission
         )
-
-    transaction.on_commit(lambda: send_invitation(user, shop, language))
-    return user, created
+    return shop
 
 
 def send_invitation(user, shop, language):

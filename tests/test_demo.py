@@ -7,21 +7,30 @@ from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
 from home.models import HomePage
+from shops.models import Category, District, ShopPage
 
 
-def test_load_demo_twice_leaves_the_same_content(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
-    first = (Page.objects.count(), HomePage.objects.count(), Group.objects.count())
+def snapshot():
+    return (
+        Page.objects.count(),
+        Group.objects.count(),
+        Category.objects.count(),
+        District.objects.count(),
+    )
 
-    call_command("load_demo", stdout=open("/dev/null", "w"))
 
-    assert (Page.objects.count(), HomePage.objects.count(), Group.objects.count()) == first
-    assert HomePage.objects.count() == 4
+def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, capsys):
+    call_command("load_demo", admin_password="s3cret-demo")
+    first = snapshot()
+    call_command("load_demo", admin_password="s3cret-demo")
 
+    assert snapshot() == first
+    output = capsys.readouterr().out
+    assert "user 'admin', password 's3cret-demo'" in output
+    assert authenticate(username="admin", password="s3cret-demo").is_superuser
+    assert {"City editors", "Merchants"} <= set(Group.objects.values_list("name", flat=True))
 
-def test_load_demo_translates_the_home_page_through_wagtail_localize(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
-
+    # Home page: French source and its translations, managed by wagtail-localize.
     titles = {p.locale.language_code: p.title for p in HomePage.objects.live()}
     assert titles == {
         "fr": "Vitrine : les commerces de Mons en ligne",
@@ -31,17 +40,19 @@ def test_load_demo_translates_the_home_page_through_wagtail_localize(db):
     }
     french = HomePage.objects.get(locale__language_code="fr")
     assert Site.objects.get(is_default_site=True).root_page_id == french.pk
-    # Translations are managed by wagtail-localize, so later French edits can be synced.
-    dutch = HomePage.objects.get(locale__language_code="nl")
-    assert dutch.translation_key == french.translation_key
-    assert Translation.objects.filter(
-        source__object_id=french.translation_key, target_locale=dutch.locale, enabled=True
-    ).exists()
+    assert Translation.objects.filter(source__object_id=french.translation_key).count() == 3
 
+    # Shops: 24 in French, each translated, with districts of Mons and real content.
+    assert ShopPage.objects.live().filter(locale__language_code="fr").count() == 24
+    assert ShopPage.objects.live().count() == 96
+    assert District.objects.filter(locale__language_code="fr").count() == 18
+    dutch_florist = ShopPage.objects.get(slug="fleurs-du-beffroi", locale__language_code="nl")
+    assert dutch_florist.category.name == "Bloemist"
+    assert "Grote Markt" in dutch_florist.short_description
+    assert dutch_florist.product_count > 0 and dutch_florist.is_digitalised
+    assert dutch_florist.opening_exceptions.filter(reason="public_holiday").exists()
 
-def test_load_demo_creates_the_groups_and_a_working_admin_login(db, capsys):
-    call_command("load_demo", admin_password="s3cret-demo")
-
-    assert set(Group.objects.values_list("name", flat=True)) >= {"City editors", "Merchants"}
-    assert authenticate(username="admin", password="s3cret-demo").is_superuser
-    assert "user 'admin', password 's3cret-demo'" in capsys.readouterr().out
+    # Two demo merchants, each owning one shop.
+    florist = ShopPage.objects.get(slug="fleurs-du-beffroi", locale__language_code="fr")
+    assert florist.owner.username == "merchant-fleurs"
+    assert authenticate(username="merchant-velos", password="vitrine-merchant") is not None

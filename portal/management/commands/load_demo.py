@@ -5,6 +5,7 @@ from django.db import transaction
 
 from portal import demo
 from portal.roles import ensure_roles
+from shops import demo as shops_demo
 
 
 class Command(BaseCommand):
@@ -16,6 +17,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--merchant-password",
+            default=os.environ.get("DEMO_MERCHANT_PASSWORD", "vitrine-merchant"),
+            help="Password of the two demo merchant accounts.",
+        )
+        parser.add_argument(
             "--admin-password",
             default=os.environ.get("DEMO_ADMIN_PASSWORD", "vitrine-demo"),
             help="Password of the demo 'admin' user (default: $DEMO_ADMIN_PASSWORD or "
@@ -23,14 +29,19 @@ class Command(BaseCommand):
         )
 
     @transaction.atomic
-    def handle(self, *args, admin_password, **options):
+    def handle(self, *args, admin_password, merchant_password, **options):
+        ensure_roles()
         pages = demo.ensure_translated_home_pages()
         self.stdout.write(f"Home page in {', '.join(sorted(pages))}.")
-        ensure_roles()
+        shops, merchants = shops_demo.load(pages["fr"], merchant_password)
+        self.stdout.write(f"{len(shops)} shops in four languages.")
         demo.ensure_admin("admin", "admin@vitrine.mons.invalid", admin_password)
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo ready. Admin: http://127.0.0.1:8000/admin/ "
                 f"user 'admin', password '{admin_password}'"
             )
+        )
+        self.stdout.write(
+            f"Demo merchants: {', '.join(merchants)} (password '{merchant_password}')"
         )

@@ -1,0 +1,223 @@
+"""Demo shops for ``load_demo``: taxonomy, the directory, 24 shops and two merchants.
+
+Content comes from shops/demo_content.py (French with its translations); images are
+drawn here with Pillow, so nothing is downloaded. Every step is idempotent.
+"""
+
+import io
+import uuid
+from datetime import date, time
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from PIL import Image, ImageDraw, ImageFont
+from wagtail.models import Collection, Locale
+from wagtail.users.models import UserProfile
+
+from portal.models import VitrineImage
+from portal.translation import translate_from_french
+from shops import demo_content
+from shops.merchants import grant_shop, merchant_collection
+from shops.models import Category, District, OpeningHours, ShopIndexPage, ShopPage
+from shops.public_holidays import add_holiday_closures
+
+
+OTHER_LANGUAGES = ("nl", "de", "en")
+PALETTE = ["#9b1c1f", "#1a5fb4", "#26734d", "#7d3c98", "#b35900", "#2e4a62", "#8a5a00"]
+
+INDEX = {
+    "title": {"fr": "Commerces", "nl": "Winkels", "de": "Geschäfte", "en": "Shops"},
+    "slug": {"fr": "commerces", "nl": "winkels", "de": "geschaefte", "en": "shops"},
+    "intro": {
+        "fr": "Tous les commerces de Mons qui ont rejoint la campagne, quartier par quartier.",
+        "nl": "Alle winkels in Bergen die zich bij de campagne hebben aangesloten, wijk per wijk.",
+        "de": "Alle Geschäfte in Mons, die bei der Kampagne mitmachen, Ortsteil für Ortsteil.",
+        "en": "Every shop in Mons that has joined the campaign, district by district.",
+    },
+}
+
+
+def _strings(*texts):
+    """{French: {lang: translation}} from dicts holding all four languages."""
+    return {t["fr"]: {lang: t[lang] for lang in OTHER_LANGUAGES} for t in texts if t}
+
+
+def _same_everywhere(*values):
+    return {value: dict.fromkeys(OTHER_LANGUAGES, value) for value in values}
+
+
+def ensure_taxonomy():
+    french = Locale.get_default()
+    for model, rows in ((Category, demo_content.CATEGORIES), (District, demo_content.DISTRICTS)):
+        for row in rows:
+            extra = (
+                {"schema_type": row["schema_type"]}
+                if model is Category
+                else {"postcode": row["postcode"]}
+            )
+            item, created = model.objects.get_or_create(
+                slug=row["slug"], locale=french, defaults={"name": row["name"]["fr"], **extra}
+            )
+            if created or model.objects.filter(translation_key=item.translation_key).count() < 4:
+                translate_from_french(
+                    item, {**_strings(row["name"]), **_same_everywhere(row["slug"])}
+                )
+
+
+def ensure_shop_index(home):
+    index = ShopIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = home.add_child(
+            instance=ShopIndexPage(
+                title=INDEX["title"]["fr"],
+                slug="commerces",
+                intro=INDEX["intro"]["fr"],
+                locale=home.locale,
+            )
+        )
+        index.save_revision().publish()
+    if ShopIndexPage.objects.filter(translation_key=index.translation_key).count() < 4:
+        translate_from_french(index, _strings(INDEX["title"], INDEX["slug"], INDEX["intro"]))
+    return index
+
+
+def draw_logo(name, colour):
+    """A square logo with the shop's initials, as a PNG file for the image library."""
+    initials = "".join(word[0] for word in name.replace("'", " ").split() if word[0].isupper())[:3]
+    canvas = Image.new("RGB", (480, 480), colour)
+    draw = ImageDraw.Draw(canvas)
+    font = ImageFont.load_default(size=180)
+    box = draw.textbbox((0, 0), initials, font=font)
+    position = ((480 - (box[2] - box[0])) / 2 - box[0], (480 - (box[3] - box[1])) / 2 - box[1])
+    draw.text(position, initials, fill="#ffffff", font=font)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    return ImageFile(buffer, name=f"logo-{uuid.uuid4().hex[:8]}.png")
+
+
+def _catalogue_blocks(row):
+    blocks = []
+    for section in row["catalogue"]:
+        products = [
+            {
+                "type": "item",
+                "id": str(uuid.uuid4()),
+                "value": {
+                    "name": p["name"]["fr"],
+                    "description": (p["description"] or {}).get("fr", ""),
+                    "price": p["price"],
+                    "image": None,
+                    "availability": p["availability"],
+                    "buy_url": p["buy_url"],
+                },
+            }
+            for p in section["products"]
+        ]
+        blocks.append(
+            {
+                "type": "catalogue",
+                "id": str(uuid.uuid4()),
+                "value": {
+                    "heading": section["heading"]["fr"],
+                    "intro": (section["intro"] or {}).get("fr", ""),
+                    "products": products,
+                },
+            }
+        )
+    return blocks
+
+
+def _shop_strings(row):
+    texts = [row["short_description"], row["description"]]
+    for section in row["catalogue"]:
+        texts += [section["heading"], section["intro"]]
+        for product in section["products"]:
+            texts += [product["name"], product["description"]]
+    return {**_strings(*texts), **_same_everywhere(row["name"], row["slug"])}
+
+
+def create_shop(index, row, number):
+    french = index.locale
+    logo = VitrineImage.objects.create(
+        title=f"Logo {row['name']}",
+        description=f"Logo {row['name']}",
+        file=draw_logo(row["name"], PALETTE[number % len(PALETTE)]),
+        collection=Collection.get_first_root_node(),
+    )
+    shop = ShopPage(
+        title=row["name"],
+        slug=row["slug"],
+        locale=french,
+        category=Category.objects.get(slug=row["category"], locale=french),
+        district=District.objects.get(slug=row["district"], locale=french),
+        short_description=row["short_description"]["fr"],
+        description=row["description"]["fr"],
+        logo=logo,
+        street=row["street"],
+        postcode=row["postcode"],
+        latitude=Decimal(row["latitude"]),
+        longitude=Decimal(row["longitude"]),
+        phone=row["phone"],
+        email=row["email"],
+        website=row["website"],
+        online_shop_url=row["online_shop_url"],
+        facebook_url=row["facebook_url"],
+        instagram_url=row["instagram_url"],
+        offers_delivery="delivery" in row["services"],
+        offers_click_and_collect="click_and_collect" in row["services"],
+        languages_spoken=row["languages"],
+        wheelchair_access=row["wheelchair_access"],
+        step_free_entrance=row["step_free_entrance"],
+        accessible_toilet=row["accessible_toilet"],
+        hearing_loop=row["hearing_loop"],
+        seating=row["seating"],
+        joined_campaign=date.fromisoformat(row["joined"]),
+        body=_catalogue_blocks(row),
+    )
+    shop.opening_hours = [
+        OpeningHours(weekday=day, opens=time.fromisoformat(o), closes=time.fromisoformat(c))
+        for day, o, c in row["hours"]
+    ]
+    add_holiday_closures(shop, date.today())
+    index.add_child(instance=shop)
+    shop.save_revision().publish()
+    return shop
+
+
+def ensure_shops(index):
+    existing = {page.slug: page for page in ShopPage.objects.child_of(index)}
+    shops = {}
+    for number, row in enumerate(demo_content.SHOPS):
+        shop = existing.get(row["slug"]) or create_shop(index, row, number)
+        if ShopPage.objects.filter(translation_key=shop.translation_key).count() < 4:
+            translate_from_french(shop, _shop_strings(row))
+        shops[row["slug"]] = shop
+    return shops
+
+
+def ensure_demo_merchants(shops, password):
+    """The two demo merchant accounts, each owning one shop. Returns their usernames."""
+    User = get_user_model()
+    for row in demo_content.MERCHANTS:
+        user, created = User.objects.get_or_create(
+            username=row["username"],
+            defaults={k: row[k] for k in ("email", "first_name", "last_name")},
+        )
+        user.set_password(password)
+        user.save()
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = row["language"]
+        profile.save()
+        shop = grant_shop(user, shops[row["shop"]])
+        if shop.logo and shop.logo.collection != merchant_collection(shop):
+            shop.logo.collection = merchant_collection(shop)
+            shop.logo.save()
+    return [row["username"] for row in demo_content.MERCHANTS]
+
+
+def load(home, merchant_password):
+    ensure_taxonomy()
+    index = ensure_shop_index(home)
+    shops = ensure_shops(index)
+    return shops, ensure_demo_merchants(shops, merchant_password)

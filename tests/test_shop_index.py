@@ -1,0 +1,87 @@
+"""The shop directory: filters as plain links, pagination, bounded queries."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import CategoryFactory, DistrictFactory, create_shop
+
+
+def titles(html):
+    return re.findall(r'<h2 class="shop-card__title"><a href="[^"]+">([^<]+)</a>', html)
+
+
+@pytest.fixture
+def shops(shop_index):
+    bakery = CategoryFactory(name="Boulangerie", schema_type="Bakery")
+    jemappes = DistrictFactory(name="Jemappes", postcode="7012")
+    return [
+        create_shop(shop_index, title="Fleurs du Beffroi"),
+        create_shop(shop_index, title="Pain de Jemappes", category=bakery, district=jemappes),
+        create_shop(shop_index, title="Fournil du Centre", category=bakery),
+    ]
+
+
+def test_directory_lists_live_shops_with_category_and_district(client, shops, shop_index):
+    shops[0].unpublish()
+
+    html = client.get(shop_index.url).content.decode()
+
+    assert titles(html) == ["Fournil du Centre", "Pain de Jemappes"]
+    assert "2 commerces" in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?category=boulangerie", ["Fournil du Centre", "Pain de Jemappes"]),
+        ("?district=jemappes", ["Pain de Jemappes"]),
+        ("?category=boulangerie&district=mons-centre", ["Fournil du Centre"]),
+        ("?category=unknown", []),
+    ],
+)
+def test_filters_are_plain_links(client, shops, shop_index, query, expected):
+    html = client.get(shop_index.url + query).content.decode()
+
+    assert titles(html) == expected
+    if not expected:
+        assert "Aucun commerce ne correspond encore à ces filtres." in html
+
+
+def test_filter_links_keep_the_other_filter_and_mark_the_current_one(client, shops, shop_index):
+    html = client.get(shop_index.url + "?district=jemappes").content.decode()
+
+    assert 'href="?category=boulangerie&amp;district=jemappes"' in html
+    assert re.search(r'href="\?district=jemappes" aria-current="true">Jemappes</a>', html)
+
+
+@pytest.mark.parametrize("page", ["2", "999", "-1", "abc", "1e9"])
+def test_pagination_never_fails(client, shop_index, page):
+    for number in range(5):
+        create_shop(shop_index, title=f"Commerce {number}")
+    shop_index.specific.__class__.page_size = 2
+    try:
+        response = client.get(f"{shop_index.url}?page={page}")
+    finally:
+        shop_index.specific.__class__.page_size = 24
+
+    assert response.status_code == 200
+    assert len(titles(response.content.decode())) in (1, 2)
+
+
+def count_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries)
+
+
+def test_query_count_does_not_grow_with_the_number_of_shops(client, shop_index):
+    create_shop(shop_index, title="Premier")
+    few = count_queries(client, shop_index.url)
+    for number in range(12):
+        create_shop(shop_index, title=f"Commerce {number}")
+
+    assert count_queries(client, shop_index.url) == few
