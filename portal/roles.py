@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 CITY_EDITORS = "City editors"
 MERCHANTS = "Merchants"
-WORKFLOW_NAME = "Approval by the city"
+WORKFLOW_NAME = "Validation par la Ville"
 
 EDITOR_PERMISSIONS = [
     "wagtailadmin.access_admin",
@@ -59,8 +59,9 @@ MERCHANT_COLLECTION_PERMISSIONS = [
     "wagtailimages.choose_image",
 ]
 
-# For makemessages: group and workflow names are shown in the admin.
-_("City editors"), _("Merchants"), _("Approval by the city")
+# For makemessages: group names are shown in the admin. The last string is Wagtail's
+# own workflow button ("Approve and Publish"), missing from Wagtail 8.0's catalogues.
+_("City editors"), _("Merchants"), _("%(label)s and Publish")
 
 
 def permissions(*names):

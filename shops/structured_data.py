@@ -26,9 +26,9 @@ def opening_hours_specification(page):
             "opens": _hhmm(hours.opens),
             "closes": _hhmm(hours.closes),
         }
-        for hours in page.opening_hours.all()
+        for hours in page.weekly_hours
     ]
-    for exception in page.opening_exceptions.all():
+    for exception in page.exception_dates:
         day = exception.date.isoformat()
         # schema.org convention: a closed day opens and closes at 00:00.
         opens, closes = (

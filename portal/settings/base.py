@@ -162,3 +162,4 @@ LOGGING = {
         "campaign": {"level": os.environ.get("LOG_LEVEL", "INFO")},
     },
 }
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatar requests from the admin

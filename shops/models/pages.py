@@ -334,11 +334,19 @@ class ShopPage(Page):
     # --- opening hours -------------------------------------------------------------
 
     @cached_property
+    def weekly_hours(self):
+        return list(self.opening_hours.all())
+
+    @cached_property
+    def exception_dates(self):
+        return list(self.opening_exceptions.all())
+
+    @cached_property
     def schedule(self):
         """The single source of opening hours: page, JSON-LD, open now, bookings."""
-        weekly = [(h.weekday, h.opens, h.closes) for h in self.opening_hours.all()]
+        weekly = [(h.weekday, h.opens, h.closes) for h in self.weekly_hours]
         exceptions = {}
-        for exception in self.opening_exceptions.all():
+        for exception in self.exception_dates:
             ranges = exceptions.setdefault(exception.date, [])
             if not exception.closed:
                 ranges.append(TimeRange(exception.opens, exception.closes))
@@ -357,9 +365,7 @@ class ShopPage(Page):
 
     def upcoming_exceptions(self, today=None, days=60):
         today = today or brussels_today()
-        return [
-            e for e in self.opening_exceptions.all() if today <= e.date <= today + timedelta(days)
-        ]
+        return [e for e in self.exception_dates if today <= e.date <= today + timedelta(days)]
 
     # --- presentation helpers ----------------------------------------------------
 
