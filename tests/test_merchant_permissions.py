@@ -229,3 +229,64 @@ def test_anonymous_visitor_cannot_reach_drafts_or_previews(client, shop_index):
     ):
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response["Location"], url
+
+
+@pytest.mark.parametrize(
+    ("filename", "content", "message"),
+    [
+        ("notes.txt", b"not an image at all", "Upload a valid image."),
+        ("photo.png", b"\x89PNG\r\n\x1a\n" + b"0" * 64, "This file is damaged or is not an image."),
+    ],
+)
+def test_non_image_uploads_are_refused_with_a_message(
+    merchant_client, two_merchants, filename, content, message
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(two_merchants["a"][0])
+    profile.preferred_language = "en"
+    profile.save()
+    collection = Collection.objects.get(name__startswith=two_merchants["a"][1].title)
+
+    response = merchant_client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Upload",
+            "file": SimpleUploadedFile(filename, content),
+            "description": "x",
+            "collection": collection.pk,
+        },
+    )
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    from portal.models import VitrineImage
+
+    assert not VitrineImage.objects.filter(title="Upload").exists()
+
+
+def test_oversized_uploads_are_refused_with_a_message(merchant_client, two_merchants, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.users.models import UserProfile
+
+    photo = get_test_image_file(size=(800, 600)).file.getvalue()
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = len(photo) - 1
+    profile = UserProfile.get_for_user(two_merchants["a"][0])
+    profile.preferred_language = "en"
+    profile.save()
+    collection = Collection.objects.get(name__startswith=two_merchants["a"][1].title)
+
+    response = merchant_client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Huge",
+            "file": SimpleUploadedFile("huge.png", photo),
+            "description": "x",
+            "collection": collection.pk,
+        },
+    )
+
+    assert response.status_code == 200
+    assert "This file is too big" in response.content.decode()

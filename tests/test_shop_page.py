@@ -206,3 +206,20 @@ def test_query_count_does_not_grow_with_the_catalogue(
 
     assert small_count == big_count
     assert small_count < 25
+
+
+def test_gallery_uses_responsive_lazy_renditions_with_alt_text(client, shop):
+    from shops.models import ShopGalleryImage
+
+    ShopGalleryImage.objects.create(
+        page=shop, image=ImageFactory(description="La vitrine un matin de marché")
+    )
+
+    html = client.get(shop.url).content.decode()
+
+    gallery = re.search(r'<ul class="gallery__grid">(.*?)</ul>', html, re.S).group(1)
+    img = re.search(r"<img[^>]*>", gallery).group(0)
+    assert 'srcset="' in img and " 400w" in img and " 640w" in img  # no upscaling
+    assert 'sizes="(min-width: 48rem) 33vw, 100vw"' in img
+    assert 'loading="lazy"' in img and 'width="' in img and 'height="' in img
+    assert 'alt="La vitrine un matin de marché"' in img

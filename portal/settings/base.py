@@ -163,3 +163,4 @@ LOGGING = {
     },
 }
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatar requests from the admin
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.VitrineImageForm"

@@ -1,0 +1,37 @@
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
+
+
+class SafeImageField(WagtailImageField):
+    """Wagtail's image field, refusing damaged files instead of failing with a 500.
+
+    Pillow raises OSError (or worse) on a truncated file whose header looks right;
+    Wagtail 8.0 does not catch that while checking the pixel size.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except ValidationError:
+            raise
+        except (OSError, SyntaxError, ValueError, AttributeError, IndexError) as error:
+            raise ValidationError(
+                _(
+                    "This file is damaged or is not an image. Please upload a JPEG, PNG or WebP photo."
+                ),
+                code="invalid_image",
+            ) from error
+
+
+class VitrineImageForm(BaseImageForm):
+    """Base form of the image library (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            field = self.fields["file"]
+            safe = SafeImageField(required=field.required, label=field.label)
+            safe.help_text = field.help_text
+            self.fields["file"] = safe
