@@ -19,7 +19,8 @@ class SafeImageField(WagtailImageField):
         except (OSError, SyntaxError, ValueError, AttributeError, IndexError) as error:
             raise ValidationError(
                 _(
-                    "This file is damaged or is not an image. Please upload a JPEG, PNG or WebP photo."
+                    "This file is damaged or is not an image. "
+                    "Please upload a JPEG, PNG or WebP photo."
                 ),
                 code="invalid_image",
             ) from error
