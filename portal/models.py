@@ -1,6 +1,13 @@
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import TranslatableMixin
+
+from portal.blocks import LinkBlock
 
 
 class VitrineImage(AbstractImage):
@@ -36,3 +43,43 @@ class VitrineRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class Navigation(TranslatableMixin, models.Model):
+    """The main menu and the footer, one per language, managed by editors.
+
+    Translated with wagtail-localize like any snippet; linked pages are shown in the
+    visitor's language at render time.
+    """
+
+    menu = StreamField([("link", LinkBlock())], verbose_name=_("main menu"), blank=True)
+    footer_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("footer links"),
+        blank=True,
+        help_text=_("Contact, legal notice, privacy notice, accessibility statement …"),
+    )
+    footer_text = models.TextField(_("footer text"), blank=True, max_length=400)
+    contact = models.TextField(_("contact details"), blank=True, max_length=400)
+
+    panels = [
+        FieldPanel("menu"),
+        FieldPanel("footer_links"),
+        FieldPanel("footer_text"),
+        FieldPanel("contact"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("navigation")
+        verbose_name_plural = _("navigation")
+
+    def __str__(self):
+        return str(_("Menu and footer (%(language)s)") % {"language": self.locale})
+
+    @classmethod
+    def for_active_language(cls):
+        """This language's navigation, or the French one while it is not translated."""
+        codes = [get_language(), settings.LANGUAGE_CODE]
+        navigations = cls.objects.filter(locale__language_code__in=codes).select_related("locale")
+        found = {nav.locale.language_code: nav for nav in navigations}
+        return found.get(codes[0]) or found.get(codes[1])

@@ -37,6 +37,16 @@ EDITOR_PERMISSIONS = [
     "shops.change_district",
     "shops.delete_district",
     "shops.invite_merchant",
+    *(
+        f"{app}.{action}_{model}"
+        for app, model in (
+            ("campaign", "testimonial"),
+            ("campaign", "topic"),
+            ("campaign", "partneroffer"),
+            ("portal", "navigation"),
+        )
+        for action in ("add", "change", "delete")
+    ),
 ]
 EDITOR_PAGE_PERMISSIONS = [
     "wagtailcore.add_page",

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from portal.blocks import ImageBlock, ParagraphBlock
+
 
 MAX_PRICE = Decimal("100000.00")
 
@@ -26,39 +28,6 @@ SCHEMA_AVAILABILITY = {
     "on_order": "https://schema.org/PreOrder",
     "out_of_stock": "https://schema.org/OutOfStock",
 }
-
-
-class ParagraphBlock(blocks.RichTextBlock):
-    """Formatted text, limited to what a shop page needs."""
-
-    def __init__(self, **kwargs):
-        super().__init__(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"], **kwargs)
-
-    class Meta:
-        icon = "pilcrow"
-        label = _("Text")
-        template = "blocks/paragraph.html"
-        description = _("Paragraphs of text with headings, lists and links.")
-        group = _("Text")
-
-
-class ImageBlock(blocks.StructBlock):
-    """A photo with mandatory alt text, which each language translates."""
-
-    image = ImageChooserBlock(label=_("Image"))
-    alt = blocks.CharBlock(
-        label=_("Alt text"),
-        max_length=255,
-        help_text=_("What the photo shows, for people who cannot see it."),
-    )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
-
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "blocks/image.html"
-        description = _("A photo of the shop or its products.")
-        group = _("Media")
 
 
 class ProductValue(blocks.StructValue):

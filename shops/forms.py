@@ -2,8 +2,21 @@ from collections import defaultdict
 
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
 
 from shops.hours import TimeRange, first_overlap
+
+
+def image_ids(logo_id, gallery_ids, body):
+    """Primary keys of the images a shop page uses: logo, gallery and body blocks."""
+    ids = {pk for pk in [logo_id, *gallery_ids] if pk}
+    for block in body:
+        if block.block_type == "image" and block.value["image"]:
+            ids.add(block.value["image"].pk)
+        elif block.block_type == "catalogue":
+            ids.update(p["image"].pk for p in block.value["products"] if p["image"])
+    return ids
 
 
 def _live_rows(formset):
@@ -22,7 +35,48 @@ class ShopPageForm(WagtailAdminPageForm):
         cleaned = super().clean()
         self._check_weekly_hours()
         self._check_exceptions()
+        self._check_images(cleaned)
         return cleaned
+
+    def _check_images(self, cleaned):
+        """A merchant may only pick images from collections they can choose from.
+
+        The chooser only offers those, but a forged form could name any image id.
+        Images the page already uses (e.g. a logo set by the city) stay allowed.
+        """
+        user = getattr(self, "for_user", None)
+        if user is None:
+            return
+        page = self.instance
+        current = image_ids(
+            page.logo_id, [row.image_id for row in page.gallery_images.all()], page.body
+        )
+        gallery_forms = list(_live_rows(self.formsets["gallery_images"]))
+        logo = cleaned.get("logo")
+        chosen = image_ids(
+            logo.pk if logo else None,
+            [data["image"].pk for _form, data in gallery_forms if data.get("image")],
+            cleaned.get("body") or [],
+        )
+        new = chosen - current
+        if not new:
+            return
+        allowed = set(
+            policy_registry.get_by_type(get_image_model())
+            .instances_user_has_permission_for(user, "choose")
+            .filter(pk__in=new)
+            .values_list("pk", flat=True)
+        )
+        forbidden = new - allowed
+        if not forbidden:
+            return
+        message = _("You can only use images from your own photo collection.")
+        if logo and logo.pk in forbidden:
+            self.add_error("logo", message)
+        for form, data in gallery_forms:
+            if data.get("image") and data["image"].pk in forbidden:
+                form.add_error("image", message)
+        self.add_error(None, message)
 
     def _check_weekly_hours(self):
         by_day = defaultdict(list)

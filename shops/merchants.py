@@ -85,8 +85,13 @@ def invite_merchant(email, shop, language="fr", first_name="", last_name=""):
 
 @transaction.atomic
 def grant_shop(user, shop):
-    """Make ``user`` the merchant of ``shop``: edit rights on every translation of the page,
-    ownership, and a personal image collection. Returns the French page."""
+    """Make ``user`` the merchant of ``shop``: edit rights on the French page, ownership of
+    every translation, and a personal image collection. Returns the French page.
+
+    Translations are the city's: merchants change the French page, an editor approves
+    it and syncs the translations. Rights on a translation would open wagtail-localize's
+    translation editor, whose changes skip the approval workflow.
+    """
     ensure_roles()
     translations = ShopPage.objects.filter(translation_key=shop.translation_key)
     shop = translations.filter(locale__language_code=settings.LANGUAGE_CODE).first() or shop
@@ -95,8 +100,7 @@ def grant_shop(user, shop):
     user.groups.add(personal)
 
     (change_page,) = permissions("wagtailcore.change_page")
-    for page in translations:
-        GroupPagePermission.objects.get_or_create(group=personal, page=page, permission=change_page)
+    GroupPagePermission.objects.get_or_create(group=personal, page=shop, permission=change_page)
     translations.update(owner=user)
 
     collection = merchant_collection(shop)

@@ -50,6 +50,11 @@ def add_public_holidays_view(request, page_id):
     if not shop.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     today = brussels_today()
+    lock = shop.get_lock()
+    if lock and lock.for_user(request.user):
+        # e.g. waiting for approval: a new draft now would go live unreviewed.
+        messages.error(request, lock.get_message(request.user))
+        return redirect(reverse("wagtailadmin_pages:edit", args=[shop.pk]))
     if request.method == "POST":
         draft = shop.get_latest_revision_as_object()
         added = add_holiday_closures(draft, today)

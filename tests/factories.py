@@ -120,3 +120,84 @@ def translate_everything(instance, languages=("nl", "de", "en")):
     strings = {text: {lang: f"{text} [{lang}]" for lang in languages} for text in texts}
     others = Locale.objects.exclude(language_code__in=("fr", *languages))
     return translate_from_french(instance, strings, exclude_locales=others)
+
+
+def create_story_index(home, title="Histoires", slug="histoires"):
+    from campaign.models import StoryIndexPage
+
+    index = home.add_child(instance=StoryIndexPage(title=title, slug=slug, locale=home.locale))
+    index.save_revision().publish()
+    return index
+
+
+class TopicFactory(DjangoModelFactory):
+    class Meta:
+        model = "campaign.Topic"
+        django_get_or_create = ("slug", "locale")
+
+    name = "Commerce en ligne"
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    locale = factory.LazyFunction(french)
+
+
+def create_story(
+    index,
+    title="Le vélo cargo de Camille",
+    date="2026-05-04",
+    topics=(),
+    shops=(),
+    body=None,
+    **fields,
+):
+    from campaign.models import StoryPage, StoryRelatedShop, StoryTopic
+
+    story = StoryPage(
+        title=title,
+        slug=slugify(title),
+        date=date,
+        intro=fields.pop("intro", "Comment une fleuriste du centre a gagné du temps."),
+        body=body
+        if body is not None
+        else [
+            {
+                "type": "paragraph",
+                "value": "<p>Camille livre le samedi.</p>",
+                "id": str(uuid.uuid4()),
+            }
+        ],
+        locale=index.locale,
+        **fields,
+    )
+    story.topic_links = [StoryTopic(topic=topic) for topic in topics]
+    story.related_shops = [StoryRelatedShop(shop=shop) for shop in shops]
+    index.add_child(instance=story)
+    story.save_revision().publish()
+    return story
+
+
+class TestimonialFactory(DjangoModelFactory):
+    __test__ = False  # a factory, not a test class
+
+    class Meta:
+        model = "campaign.Testimonial"
+
+    quote = factory.Sequence(lambda n: f"Depuis la campagne, mes clients réservent en ligne ({n}).")
+    person_name = factory.Sequence(lambda n: f"Personne Fictive {n}")
+    role = "Fleuriste"
+    locale = factory.LazyFunction(french)
+
+
+class PartnerOfferFactory(DjangoModelFactory):
+    class Meta:
+        model = "campaign.PartnerOffer"
+
+    partner = "Boutiko"
+    tool_type = "online_shop"
+    title = "Boutique en ligne"
+    free_part = "La boutique et 50 produits."
+    free_months = 6
+    price_after = Decimal("19.00")
+    price_period = "month"
+    conditions = "Sans engagement. 1,5 % par vente."
+    data_terms_url = "https://boutiko.example/donnees/"
+    locale = factory.LazyFunction(french)

@@ -87,3 +87,46 @@ def hreflang_links(context):
             {"code": "x-default", "url": request.build_absolute_uri(here[settings.LANGUAGE_CODE])}
         )
     return {"alternates": alternates}
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """Menu and footer of the visitor's language, with links to pages in that language."""
+    from portal.localization import localized_pages
+    from portal.models import Navigation
+
+    request = context.get("request")
+    if request is not None and hasattr(request, "_vitrine_navigation"):
+        return request._vitrine_navigation
+    navigation = Navigation.for_active_language()
+    result = {"menu": [], "footer_links": [], "footer_text": "", "contact": ""}
+    if navigation is not None:
+        links = [*navigation.menu, *navigation.footer_links]
+        localized = localized_pages([block.value["page"] for block in links])
+        path = request.path if request is not None else ""
+
+        def entries(stream):
+            return [
+                {
+                    "label": block.value["label"],
+                    "href": block.value.href(localized),
+                    "is_current": block.value.href(localized) == path,
+                }
+                for block in stream
+            ]
+
+        result = {
+            "menu": entries(navigation.menu),
+            "footer_links": entries(navigation.footer_links),
+            "footer_text": navigation.footer_text,
+            "contact": navigation.contact,
+        }
+    if request is not None:
+        request._vitrine_navigation = result
+    return result
+
+
+@register.filter
+def lookup(mapping, key):
+    """mapping[key] in a template, or None."""
+    return (mapping or {}).get(key)

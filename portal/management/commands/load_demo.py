@@ -3,6 +3,7 @@ import os
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from campaign import demo as campaign_demo
 from portal import demo
 from portal.roles import ensure_roles
 from shops import demo as shops_demo
@@ -35,6 +36,10 @@ class Command(BaseCommand):
         self.stdout.write(f"Home page in {', '.join(sorted(pages))}.")
         shops, merchants = shops_demo.load(pages["fr"], merchant_password)
         self.stdout.write(f"{len(shops)} shops in four languages.")
+        campaign = campaign_demo.load(pages["fr"], shops)
+        self.stdout.write(
+            f"{campaign['stories']} stories, with the campaign pages, in four languages."
+        )
         demo.ensure_admin("admin", "admin@vitrine.mons.invalid", admin_password)
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,353 @@
+"""Demo campaign content for ``load_demo``: home page sections, stories, testimonials,
+the coaching sign-up page, partner offers, legal pages and the navigation.
+
+Text comes from campaign/demo_content.py (French with its translations) and is
+translated through wagtail-localize. Every step is idempotent.
+"""
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from wagtail.models import Locale, Page
+from wagtail_localize.strings import extract_strings
+
+from campaign import demo_content as content
+from campaign.models import (
+    CoachingSignupPage,
+    PartnerOffer,
+    PartnerOffersPage,
+    StoryIndexPage,
+    StoryPage,
+    StoryRelatedShop,
+    StoryTopic,
+    Testimonial,
+    Topic,
+)
+from home.models import ContentPage
+from portal.demo import HOME_TRANSLATIONS
+from portal.models import Navigation
+from portal.translation import translate_from_french
+from shops.models import ShopIndexPage
+
+
+LANGUAGES = ("nl", "de", "en")
+
+
+def strings(*texts):
+    """{French: {lang: translation}} for plain texts given in all four languages."""
+    return {t["fr"]: {lang: t[lang] for lang in LANGUAGES} for t in texts if t}
+
+
+def rich_strings(*texts):
+    """The same for rich text, segment by segment, as wagtail-localize splits it."""
+    table = {}
+    for text in texts:
+        french = [s.data for s, _attrs in extract_strings(text["fr"])[1]]
+        for lang in LANGUAGES:
+            other = [s.data for s, _attrs in extract_strings(text[lang])[1]]
+            if len(other) != len(french):
+                raise ValueError(f"{lang} text does not have the French paragraphs: {french[0]}")
+            for source, translated in zip(french, other, strict=True):
+                table.setdefault(source, {})[lang] = translated
+    return table
+
+
+def same(*values):
+    return {value: dict.fromkeys(LANGUAGES, value) for value in values}
+
+
+def slugs(slug):
+    return {slug["fr"]: {lang: slug[lang] for lang in LANGUAGES}}
+
+
+def block(kind, value):
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def ensure_child(parent, model, slug, **fields):
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = publish(parent.add_child(instance=model(slug=slug, locale=parent.locale, **fields)))
+    return page
+
+
+def translated_everywhere(instance):
+    return instance.__class__.objects.filter(translation_key=instance.translation_key).count() == 4
+
+
+def ensure_topics():
+    french = Locale.get_default()
+    topics = {}
+    for row in content.TOPICS:
+        topic, _ = Topic.objects.get_or_create(
+            slug=row["slug"], locale=french, defaults={"name": row["name"]["fr"]}
+        )
+        if not translated_everywhere(topic):
+            translate_from_french(topic, {**strings(row["name"]), **same(row["slug"])})
+        topics[row["slug"]] = topic
+    return topics
+
+
+def ensure_testimonials(shops):
+    french = Locale.get_default()
+    testimonials = {}
+    for row in content.TESTIMONIALS:
+        testimonial, _ = Testimonial.objects.get_or_create(
+            person_name=row["person"],
+            locale=french,
+            defaults={
+                "quote": row["quote"]["fr"],
+                "role": row["role"]["fr"],
+                "shop": shops.get(row["shop"]),
+                "publish_date": date.fromisoformat(row["date"]),
+            },
+        )
+        if not translated_everywhere(testimonial):
+            translate_from_french(
+                testimonial, {**strings(row["quote"], row["role"]), **same(row["person"])}
+            )
+        testimonials[row["key"]] = testimonial
+    return testimonials
+
+
+def _story_body(row, shops, testimonials):
+    body, texts, rich = [], [], []
+    for kind, value in row["body"]:
+        if kind == "paragraph":
+            body.append(block("paragraph", value["fr"]))
+            rich.append(value)
+        elif kind == "quote":
+            body.append(
+                block("quote", {"text": value["text"]["fr"], "attribution": value["attribution"]})
+            )
+            texts.append(value["text"])
+        elif kind == "shop_teaser":
+            body.append(
+                block("shop_teaser", {"shop": shops[value["shop"]].pk, "text": value["text"]["fr"]})
+            )
+            texts.append(value["text"])
+        elif kind == "testimonial":
+            body.append(block("testimonial", {"testimonial": testimonials[value].pk}))
+    attributions = [v["attribution"] for k, v in row["body"] if k == "quote"]
+    return body, {**strings(*texts), **rich_strings(*rich), **same(*attributions)}
+
+
+def ensure_stories(home, shops, topics, testimonials):
+    index = ensure_child(
+        home,
+        StoryIndexPage,
+        content.STORY_INDEX["slug"]["fr"],
+        title=content.STORY_INDEX["title"]["fr"],
+        intro=content.STORY_INDEX["intro"]["fr"],
+    )
+    if not translated_everywhere(index):
+        translate_from_french(
+            index,
+            {
+                **strings(content.STORY_INDEX["title"], content.STORY_INDEX["intro"]),
+                **slugs(content.STORY_INDEX["slug"]),
+            },
+        )
+    for row in content.STORIES:
+        story = StoryPage.objects.child_of(index).filter(slug=row["slug"]).first()
+        body, body_strings = _story_body(row, shops, testimonials)
+        if story is None:
+            story = StoryPage(
+                title=row["title"]["fr"],
+                slug=row["slug"],
+                date=date.fromisoformat(row["date"]),
+                intro=row["intro"]["fr"],
+                body=body,
+                locale=index.locale,
+            )
+            story.topic_links = [StoryTopic(topic=topics[slug]) for slug in row["topics"]]
+            story.related_shops = [
+                StoryRelatedShop(shop=shops[slug]) for slug in [row["shop"], *row["related_shops"]]
+            ]
+            publish(index.add_child(instance=story))
+        if not translated_everywhere(story):
+            slug = {"fr": row["slug"], **row["slug_translations"]}
+            translate_from_french(
+                story, {**strings(row["title"], row["intro"]), **slugs(slug), **body_strings}
+            )
+    return index
+
+
+def ensure_legal_pages(home):
+    pages = {}
+    for row in content.LEGAL_PAGES:
+        page = ensure_child(
+            home, ContentPage, row["slug"]["fr"], title=row["title"]["fr"], body=row["body"]["fr"]
+        )
+        if not translated_everywhere(page):
+            translate_from_french(
+                page, {**strings(row["title"]), **slugs(row["slug"]), **rich_strings(row["body"])}
+            )
+        pages[row["key"]] = page
+    return pages
+
+
+def ensure_coaching_page(home, privacy_page):
+    row = content.COACHING_PAGE
+    page = ensure_child(
+        home,
+        CoachingSignupPage,
+        row["slug"]["fr"],
+        title=row["title"]["fr"],
+        intro=row["intro"]["fr"],
+        thank_you_text=row["thank_you"]["fr"],
+        ack_subject=row["ack_subject"]["fr"],
+        ack_body=row["ack_body"]["fr"],
+        privacy_page=privacy_page,
+        to_address="vitrine@mons.example",
+        from_address="noreply@vitrine.mons.example",
+        subject="Nouvelle demande de coaching Vitrine",
+    )
+    if not translated_everywhere(page):
+        translate_from_french(
+            page,
+            {
+                **strings(row["title"], row["ack_subject"], row["ack_body"]),
+                **rich_strings(row["intro"], row["thank_you"]),
+                **slugs(row["slug"]),
+                **same("Nouvelle demande de coaching Vitrine"),
+            },
+        )
+    return page
+
+
+def ensure_offers(home):
+    french = Locale.get_default()
+    for order, row in enumerate(content.PARTNER_OFFERS):
+        offer, _ = PartnerOffer.objects.get_or_create(
+            partner=row["partner"],
+            locale=french,
+            defaults={
+                "tool_type": row["tool_type"],
+                "title": row["title"]["fr"],
+                "free_part": row["free_part"]["fr"],
+                "free_months": row["free_months"],
+                "price_after": Decimal(row["price_after"]),
+                "price_period": row["price_period"],
+                "conditions": row["conditions"]["fr"],
+                "data_terms_url": row["data_terms_url"],
+                "signup_url": row["signup_url"],
+                "sort_order": order,
+            },
+        )
+        if not translated_everywhere(offer):
+            translate_from_french(
+                offer,
+                {
+                    **strings(row["title"], row["free_part"], row["conditions"]),
+                    **same(row["partner"]),
+                },
+            )
+    row = content.OFFERS_PAGE
+    page = ensure_child(
+        home,
+        PartnerOffersPage,
+        row["slug"]["fr"],
+        title=row["title"]["fr"],
+        intro=row["intro"]["fr"],
+    )
+    if not translated_everywhere(page):
+        translate_from_french(
+            page, {**strings(row["title"]), **slugs(row["slug"]), **rich_strings(row["intro"])}
+        )
+    return page
+
+
+def ensure_navigation(targets, legal_pages):
+    french = Locale.get_default()
+    nav = content.NAVIGATION
+    navigation = Navigation.objects.filter(locale=french).first()
+    if navigation is None:
+        menu = [
+            block(
+                "link",
+                {"label": item["label"]["fr"], "page": targets[item["target"]].pk, "url": ""},
+            )
+            for item in nav["menu"]
+        ]
+        footer = [
+            block("link", {"label": page.title, "page": page.pk, "url": ""})
+            for page in legal_pages.values()
+        ]
+        navigation = Navigation.objects.create(
+            locale=french,
+            menu=menu,
+            footer_links=footer,
+            footer_text=nav["footer_text"]["fr"],
+            contact=nav["contact"]["fr"],
+        )
+    if not translated_everywhere(navigation):
+        legal_titles = strings(*(row["title"] for row in content.LEGAL_PAGES))
+        translate_from_french(
+            navigation,
+            {
+                **strings(*(item["label"] for item in nav["menu"])),
+                **strings(nav["footer_text"], nav["contact"]),
+                **legal_titles,
+            },
+        )
+    return navigation
+
+
+def update_home(home, coaching_page):
+    row = content.HOME
+    if not home.steps:
+        home.hero_cta_label = row["hero_cta"]["fr"]
+        home.steps_heading = row["steps_heading"]["fr"]
+        home.steps = [
+            block("step", {"title": step["title"]["fr"], "text": step["text"]["fr"]})
+            for step in row["steps"]
+        ]
+        home.figures_heading = row["figures_heading"]["fr"]
+        home.coaching_heading = row["coaching_heading"]["fr"]
+        home.coaching_text = row["coaching_text"]["fr"]
+        home.coaching_cta_label = row["coaching_cta"]["fr"]
+        home.coaching_page = coaching_page
+        publish(home)
+        step_texts = [text for step in row["steps"] for text in (step["title"], step["text"])]
+        translate_from_french(
+            home,
+            {
+                **HOME_TRANSLATIONS,
+                **strings(
+                    row["hero_cta"],
+                    row["steps_heading"],
+                    row["figures_heading"],
+                    row["coaching_heading"],
+                    row["coaching_text"],
+                    row["coaching_cta"],
+                    *step_texts,
+                ),
+            },
+        )
+
+
+def load(home, shops):
+    """Build the campaign around ``home`` (the French home page) and the demo ``shops``."""
+    home = home.specific
+    topics = ensure_topics()
+    testimonials = ensure_testimonials(shops)
+    stories = ensure_stories(home, shops, topics, testimonials)
+    legal_pages = ensure_legal_pages(home)
+    coaching = ensure_coaching_page(home, legal_pages["privacy"])
+    offers = ensure_offers(home)
+    targets = {
+        "shops": ShopIndexPage.objects.child_of(home).first(),
+        "stories": stories,
+        "coaching": coaching,
+        "offers": offers,
+    }
+    ensure_navigation(targets, legal_pages)
+    update_home(Page.objects.get(pk=home.pk).specific, coaching)
+    return {"stories": StoryPage.objects.filter(locale=home.locale).count()}

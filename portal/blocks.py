@@ -1,0 +1,69 @@
+"""Blocks shared by the StreamFields of several apps."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Formatted text, limited to what the site's pages need."""
+
+    def __init__(self, **kwargs):
+        super().__init__(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"], **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "blocks/paragraph.html"
+        description = _("Paragraphs of text with headings, lists and links.")
+        group = _("Text")
+
+
+class ImageBlock(blocks.StructBlock):
+    """A photo with mandatory alt text, which each language translates."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt = blocks.CharBlock(
+        label=_("Alt text"),
+        max_length=255,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image.html"
+        description = _("A photo with its alt text and an optional caption.")
+        group = _("Media")
+
+
+class LinkValue(blocks.StructValue):
+    def href(self, localized=None):
+        """The page in the visitor's language (from ``localized``) or the external URL."""
+        page = self.get("page")
+        if page is not None:
+            page = (localized or {}).get(page.pk, page)
+            return page.url
+        return self.get("url") or ""
+
+
+class LinkBlock(blocks.StructBlock):
+    """A menu or footer link: to a page of the site or to another address."""
+
+    label = blocks.CharBlock(label=_("Label"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or another address"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                non_block_errors=[_("Choose a page or enter an address (one of the two).")]
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        value_class = LinkValue
