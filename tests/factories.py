@@ -201,3 +201,66 @@ class PartnerOfferFactory(DjangoModelFactory):
     conditions = "Sans engagement. 1,5 % par vente."
     data_terms_url = "https://boutiko.example/donnees/"
     locale = factory.LazyFunction(french)
+
+
+COACHING_ACK_FR = "Bonjour {contact},\nMerci pour votre demande."
+COACHING_STRINGS = {
+    "Coaching": {"nl": "Coaching", "de": "Coaching", "en": "Coaching"},
+    "coaching": {"nl": "coaching", "de": "coaching", "en": "coaching"},
+    "Demandez le coaching gratuit.": {
+        "nl": "Vraag de gratis coaching aan.",
+        "de": "Fordern Sie das kostenlose Coaching an.",
+        "en": "Ask for the free coaching.",
+    },
+    "Merci, nous vous appelons bientôt.": {
+        "nl": "Bedankt, we bellen u binnenkort.",
+        "de": "Danke, wir rufen Sie bald an.",
+        "en": "Thank you, we will call you soon.",
+    },
+    "Votre demande de coaching": {
+        "nl": "Uw aanvraag voor coaching",
+        "de": "Ihre Coaching-Anfrage",
+        "en": "Your coaching request",
+    },
+    "Bonjour {contact},\nMerci pour votre demande.": {
+        "nl": "Dag {contact},\nBedankt voor uw aanvraag.",
+        "de": "Guten Tag {contact},\nDanke für Ihre Anfrage.",
+        "en": "Hello {contact},\nThank you for your request.",
+    },
+    "Nouvelle demande de coaching": {
+        "nl": "Nouvelle demande de coaching",
+        "de": "Nouvelle demande de coaching",
+        "en": "Nouvelle demande de coaching",
+    },
+}
+
+
+def create_coaching_page(home):
+    """The coaching sign-up page in four languages, with the district of Jemappes."""
+    from campaign.models import CoachingSignupPage
+    from portal.translation import translate_from_french
+
+    district = DistrictFactory(name="Jemappes", postcode="7012")
+    translate_from_french(
+        district,
+        {
+            "Jemappes": dict.fromkeys(("nl", "de", "en"), "Jemappes"),
+            "jemappes": dict.fromkeys(("nl", "de", "en"), "jemappes"),
+        },
+    )
+    page = home.add_child(
+        instance=CoachingSignupPage(
+            title="Coaching",
+            slug="coaching",
+            locale=home.locale,
+            intro="<p>Demandez le coaching gratuit.</p>",
+            thank_you_text="<p>Merci, nous vous appelons bientôt.</p>",
+            ack_subject="Votre demande de coaching",
+            ack_body=COACHING_ACK_FR,
+            to_address="vitrine@mons.example",
+            from_address="noreply@mons.example",
+            subject="Nouvelle demande de coaching",
+        )
+    )
+    page.save_revision().publish()
+    return {"fr": page, **translate_from_french(page, COACHING_STRINGS)}

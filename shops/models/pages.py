@@ -411,7 +411,16 @@ class ShopPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects(self.images_on_page(), "renditions")
+        from campaign.models import Testimonial
+
+        testimonials = list(
+            Testimonial.objects.filter(
+                locale=self.locale, shop__translation_key=self.translation_key
+            ).select_related("photo")[:3]
+        )
+        prefetch_related_objects([t.photo for t in testimonials if t.photo], "renditions")
         context.update(
+            testimonials=testimonials,
             opening=self.opening_state(),
             week=self.week_table(),
             exceptions=self.upcoming_exceptions(),

@@ -1,0 +1,128 @@
+"""The coaching sign-up: stored once for the city, emailed, acknowledged, exported, protected."""
+
+import csv
+import io
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from wagtail.contrib.forms.models import FormSubmission
+
+from tests.factories import create_coaching_page
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+
+
+@pytest.fixture
+def coaching(home_pages):
+    return create_coaching_page(home_pages["fr"])
+
+
+def valid_data(**changes):
+    data = {
+        "shop_name": "Atelier du Vélo",
+        "contact": "Jonas Fictif",
+        "email": "jonas@atelier.example",
+        "phone": "+32 65 00 04 44",
+        "district": "jemappes",
+        "needs": ["online_shop", "booking"],
+        "message": "",
+        "consent": "on",
+        "homepage": "",
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_german_merchant_signs_up_and_gets_a_german_acknowledgement(client, coaching, mailoutbox):
+    page = coaching["de"]
+
+    response = client.post(page.url, valid_data())
+
+    assert response.status_code == 200
+    assert "Danke, wir rufen Sie bald an." in response.content.decode()
+    (submission,) = FormSubmission.objects.all()
+    assert submission.page_id == coaching["fr"].pk  # one list for the city team
+    data = submission.get_data()
+    assert data["shop_name"] == "Atelier du Vélo" and data["language"] == "de"
+    assert data["needs"] == "Une boutique en ligne, La réservation en ligne"
+    team, ack = mailoutbox
+    assert team.to == ["vitrine@mons.example"] and "Atelier du Vélo" in team.body
+    assert ack.to == ["jonas@atelier.example"]
+    assert ack.subject == "Ihre Coaching-Anfrage"
+    assert ack.body == "Guten Tag Jonas Fictif,\nDanke für Ihre Anfrage."
+
+
+def test_form_labels_are_in_the_visitors_language(client, coaching):
+    html = client.get(coaching["nl"].url).content.decode()
+
+    assert "Naam van uw winkel" in html or "winkel" in html.lower()
+    assert 'name="consent"' in html and 'name="homepage"' in html
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"email": "not-an-email"}, "Saisissez une adresse de courriel valide."),
+        ({"shop_name": ""}, "Champ requis."),
+        ({"consent": None}, "Veuillez donner votre consentement"),
+        ({"needs": None}, "Champ requis."),
+        ({"district": "atlantis"}, "Sélectionnez un choix valide."),
+        ({"phone": "<script>alert(1)</script>"}, "Saisissez un numéro de téléphone"),
+        ({"shop_name": "x" * 121}, "Assurez-vous que cette valeur comporte au plus 120 caractères"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_stored(client, coaching, mailoutbox, changes, message):
+    response = client.post(coaching["fr"].url, valid_data(**changes))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Veuillez corriger les champs signalés ci-dessous." in html
+    assert message in html
+    assert FormSubmission.objects.count() == 0 and mailoutbox == []
+
+
+def test_html_in_text_is_stored_as_text_and_shown_escaped(admin_client, client, coaching):
+    client.post(coaching["fr"].url, valid_data(message="<b>Bonjour</b><script>x()</script>"))
+
+    html = admin_client.get(
+        reverse("wagtailforms:list_submissions", args=[coaching["fr"].pk])
+    ).content.decode()
+
+    assert "<script>x()</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_honeypot_stores_nothing_but_looks_successful(client, coaching, mailoutbox):
+    response = client.post(coaching["fr"].url, valid_data(homepage="http://spam.example"))
+
+    assert response.status_code == 200
+    assert "Merci, nous vous appelons bientôt." in response.content.decode()
+    assert FormSubmission.objects.count() == 0 and mailoutbox == []
+
+
+def test_a_flood_from_one_address_gets_429(client, coaching):
+    statuses = [client.post(coaching["fr"].url, valid_data()).status_code for _ in range(7)]
+
+    assert statuses[:5] == [200] * 5
+    assert statuses[5:] == [429, 429]
+    assert FormSubmission.objects.count() == 5
+
+
+def test_editors_export_submissions_as_csv(admin_client, client, coaching):
+    client.post(coaching["nl"].url, valid_data(shop_name="Fietsatelier"))
+    client.post(coaching["fr"].url, valid_data(shop_name="Atelier du Vélo"))
+
+    response = admin_client.get(
+        reverse("wagtailforms:list_submissions", args=[coaching["fr"].pk]) + "?export=csv"
+    )
+
+    assert response.status_code == 200
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    shops = {row[1] for row in rows[1:]}
+    assert shops == {"Fietsatelier", "Atelier du Vélo"}
+    assert len(rows[0]) == 10
