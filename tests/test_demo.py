@@ -6,7 +6,9 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
-from home.models import HomePage
+from campaign.models import CoachingSignupPage, PartnerOffer, StoryPage, Testimonial
+from home.models import ContentPage, HomePage
+from portal.models import Navigation
 from shops.models import Category, District, ShopPage
 
 
@@ -51,6 +53,18 @@ def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, c
     assert "Grote Markt" in dutch_florist.short_description
     assert dutch_florist.product_count > 0 and dutch_florist.is_digitalised
     assert dutch_florist.opening_exceptions.filter(reason="public_holiday").exists()
+
+    # Campaign: stories, testimonials, coaching, offers, legal pages, all translated.
+    assert StoryPage.objects.live().count() == 6 * 4
+    assert Testimonial.objects.count() == 8 * 4
+    assert PartnerOffer.objects.count() == 3 * 4
+    assert CoachingSignupPage.objects.live().count() == 4
+    assert ContentPage.objects.live().count() == 3 * 4
+    assert Navigation.objects.count() == 4
+    german_story = StoryPage.objects.filter(locale__language_code="de").first()
+    french_story = StoryPage.objects.get(translation_key=german_story.translation_key,
+                                         locale__language_code="fr")
+    assert german_story.title != french_story.title and german_story.intro != french_story.intro
 
     # Two demo merchants, each owning one shop.
     florist = ShopPage.objects.get(slug="fleurs-du-beffroi", locale__language_code="fr")

@@ -4,7 +4,6 @@ from datetime import datetime, time
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.mail import send_mail
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -23,22 +22,12 @@ from campaign.forms import CoachingSignupForm
 from campaign.models.snippets import PartnerOffer, Topic
 from portal.antispam import over_rate_limit
 from portal.localization import localized_pages
+from portal.pagination import paginate
 
 
 logger = logging.getLogger(__name__)
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
-
-
-def paginate(request, items, per_page):
-    """The requested page of ``items``; nonsense or out-of-range numbers fall back."""
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 class StoryIndexPage(RoutablePageMixin, Page):

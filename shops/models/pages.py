@@ -2,7 +2,6 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
@@ -23,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.pagination import paginate
 from shops.blocks import ShopBodyBlock
 from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
@@ -107,18 +107,12 @@ class ShopIndexPage(Page):
         if district:
             shops = shops.filter(district__slug=district)
 
-        paginator = Paginator(shops, self.page_size)
-        try:
-            page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
+        page = paginate(request, shops, self.page_size)
 
         in_this_directory = ShopPage.objects.child_of(self).live().public()
         context.update(
             shops=page,
-            paginator=paginator,
+            paginator=page.paginator,
             selected_category=category,
             selected_district=district,
             categories=Category.objects.filter(
