@@ -62,8 +62,9 @@ def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, c
     assert ContentPage.objects.live().count() == 3 * 4
     assert Navigation.objects.count() == 4
     german_story = StoryPage.objects.filter(locale__language_code="de").first()
-    french_story = StoryPage.objects.get(translation_key=german_story.translation_key,
-                                         locale__language_code="fr")
+    french_story = StoryPage.objects.get(
+        translation_key=german_story.translation_key, locale__language_code="fr"
+    )
     assert german_story.title != french_story.title and german_story.intro != french_story.intro
 
     # Two demo merchants, each owning one shop.

@@ -53,7 +53,7 @@ def test_filters_are_plain_links(client, shops, shop_index, query, expected):
 def test_filter_links_keep_the_other_filter_and_mark_the_current_one(client, shops, shop_index):
     html = client.get(shop_index.url + "?district=jemappes").content.decode()
 
-    assert 'href="?category=boulangerie&amp;district=jemappes"' in html
+    assert 'href="?district=jemappes&amp;category=boulangerie"' in html
     assert re.search(r'href="\?district=jemappes" aria-current="true">Jemappes</a>', html)
 
 
@@ -85,3 +85,30 @@ def test_query_count_does_not_grow_with_the_number_of_shops(client, shop_index):
         create_shop(shop_index, title=f"Commerce {number}")
 
     assert count_queries(client, shop_index.url) == few
+
+
+def test_search_box_finds_shops_by_name_description_or_product(client, shop_index):
+    from tests.factories import catalogue, product
+
+    create_shop(
+        shop_index,
+        title="Fleurs du Beffroi",
+        body=[catalogue([product("Bouquet champêtre", "25.00")])],
+    )
+    create_shop(shop_index, title="Cycles du Grand Large", short_description="Réparation vélo")
+
+    assert titles(client.get(shop_index.url + "?q=bouquet").content.decode()) == [
+        "Fleurs du Beffroi"
+    ]
+    assert titles(client.get(shop_index.url + "?q=r%C3%A9paration").content.decode()) == [
+        "Cycles du Grand Large"
+    ]
+    html = client.get(shop_index.url + "?q=introuvable").content.decode()
+    assert titles(html) == [] and 'value="introuvable"' in html
+
+
+@pytest.mark.parametrize("query", ['"', "*", "( OR NEAR -", "x" * 5000, "🌷", "' OR 1=1 --"])
+def test_odd_search_input_gives_a_page(client, shop_index, query):
+    create_shop(shop_index)
+
+    assert client.get(shop_index.url, {"q": query}).status_code == 200

@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.search.utils import parse_query_string
 from wagtail_localize.fields import SynchronizedField
 
 from portal.pagination import paginate
@@ -106,6 +107,13 @@ class ShopIndexPage(Page):
             shops = shops.filter(category__slug=category)
         if district:
             shops = shops.filter(district__slug=district)
+        query = request.GET.get("q", "").strip()[:200]
+        if query:
+            # Matching shops by Wagtail's search; the order stays alphabetical here,
+            # the shop finder ranks by relevance.
+            _filters, terms = parse_query_string(query, operator="and")
+            found = self.shops().search(terms)
+            shops = shops.filter(pk__in=[shop.pk for shop in found])
 
         page = paginate(request, shops, self.page_size)
 
@@ -113,6 +121,7 @@ class ShopIndexPage(Page):
         context.update(
             shops=page,
             paginator=page.paginator,
+            query=query,
             selected_category=category,
             selected_district=district,
             categories=Category.objects.filter(
@@ -403,10 +412,10 @@ class ShopPage(Page):
         return [image for image in images if image is not None]
 
     def get_context(self, request, *args, **kwargs):
+        from campaign.models import Testimonial  # campaign builds on shops, not the reverse
+
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects(self.images_on_page(), "renditions")
-        from campaign.models import Testimonial
-
         testimonials = list(
             Testimonial.objects.filter(
                 locale=self.locale, shop__translation_key=self.translation_key
