@@ -95,7 +95,12 @@ def test_search_box_finds_shops_by_name_description_or_product(client, shop_inde
         title="Fleurs du Beffroi",
         body=[catalogue([product("Bouquet champêtre", "25.00")])],
     )
-    create_shop(shop_index, title="Cycles du Grand Large", short_description="Réparation vélo")
+    create_shop(
+        shop_index,
+        title="Cycles du Grand Large",
+        short_description="Réparation vélo",
+        description="Vélos de ville et pneus.",
+    )
 
     assert titles(client.get(shop_index.url + "?q=bouquet").content.decode()) == [
         "Fleurs du Beffroi"
@@ -112,3 +117,11 @@ def test_odd_search_input_gives_a_page(client, shop_index, query):
     create_shop(shop_index)
 
     assert client.get(shop_index.url, {"q": query}).status_code == 200
+
+
+@pytest.mark.parametrize("query", ["cafe", "CAFÉ", "Café des arts"])
+def test_search_ignores_accents_and_case(client, shop_index, query):
+    create_shop(shop_index, title="Café des Arts", description="Petite restauration.")
+    create_shop(shop_index, title="Fleurs du Beffroi", description="Fleurs de saison.")
+
+    assert titles(client.get(shop_index.url, {"q": query}).content.decode()) == ["Café des Arts"]

@@ -20,10 +20,10 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.search.utils import parse_query_string
 from wagtail_localize.fields import SynchronizedField
 
 from portal.pagination import paginate
+from search.text import ranked_pks, unaccent
 from shops.blocks import ShopBodyBlock
 from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
@@ -111,9 +111,7 @@ class ShopIndexPage(Page):
         if query:
             # Matching shops by Wagtail's search; the order stays alphabetical here,
             # the shop finder ranks by relevance.
-            _filters, terms = parse_query_string(query, operator="and")
-            found = self.shops().search(terms)
-            shops = shops.filter(pk__in=[shop.pk for shop in found])
+            shops = shops.filter(pk__in=ranked_pks(self.shops(), query))
 
         page = paginate(request, shops, self.page_size)
 
@@ -292,6 +290,8 @@ class ShopPage(Page):
         index.FilterField("is_digitalised"),
         index.RelatedFields("category", [index.SearchField("name")]),
         index.RelatedFields("district", [index.SearchField("name")]),
+        index.SearchField("search_keywords"),
+        index.AutocompleteField("search_name"),
     ]
 
     edit_handler = TabbedInterface(
@@ -312,6 +312,31 @@ class ShopPage(Page):
         verbose_name = _("shop page")
         verbose_name_plural = _("shop pages")
         permissions = [("invite_merchant", "Can invite merchants to edit shop pages")]
+
+    # --- search ----------------------------------------------------------------------
+
+    def search_name(self):
+        return unaccent(self.title)
+
+    def search_keywords(self):
+        """Unaccented text the shop finder matches: name, kind, place, descriptions and
+        catalogue product names."""
+        products = [
+            product["name"]
+            for block in self.body
+            if block.block_type == "catalogue"
+            for product in block.value["products"]
+        ]
+        parts = [
+            self.title,
+            self.title,  # the name weighs more
+            self.category.name if self.category_id else "",
+            self.district.name if self.district_id else "",
+            self.short_description,
+            self.description,
+            *products,
+        ]
+        return unaccent(" ".join(parts))
 
     # --- derived facts -------------------------------------------------------------
 
