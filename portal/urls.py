@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -25,5 +26,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     ]
 
 urlpatterns += i18n_patterns(
+    path(_("find-a-shop/"), include("search.urls")),
     path("", include(wagtail_urls)),
 )

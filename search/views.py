@@ -1,0 +1,80 @@
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from portal.pagination import paginate
+from search.finder import SERVICES, Finder, FinderQuery
+from search.text import unaccent
+from shops.models import Category, ShopPage
+
+
+PAGE_SIZE = 20
+SUGGESTIONS = 8
+
+SERVICE_LABELS = {
+    "delivery": _("Home delivery"),
+    "click_and_collect": _("Click & collect"),
+    "booking": _("Online booking"),
+    "online_shop": _("Online shop"),
+}
+
+
+@never_cache
+@require_GET
+def finder(request):
+    """The public shop finder: works without JavaScript, every state is in the URL."""
+    query = FinderQuery.from_params(request.GET)
+    engine = Finder(query, Locale.get_active())
+    base = engine.base()
+    results = engine.filtered(base)
+    page = paginate(request, engine.ordered_pks(results), PAGE_SIZE)
+    facets = engine.facets(base)
+    services = [
+        {
+            "key": key,
+            "label": str(SERVICE_LABELS[key]),
+            "count": facets["services"][key],
+            "selected": key in query.services,
+        }
+        for key in SERVICES
+    ]
+    return render(
+        request,
+        "search/finder.html",
+        {
+            "query": query,
+            "results": page,
+            "shops": Finder.load(list(page.object_list)),
+            "facets": facets,
+            "services": services,
+        },
+    )
+
+
+@never_cache
+@require_GET
+def suggest(request):
+    """Up to 8 categories and shops whose name starts like the typed prefix (2+ chars)."""
+    prefix = request.GET.get("q", "").strip()[:60]
+    if len(prefix) < 2:
+        return JsonResponse({"suggestions": []})
+    locale = Locale.get_active()
+    wanted = unaccent(prefix)
+    finder_url = reverse("finder")
+    suggestions = [
+        {
+            "label": category.name,
+            "kind": "category",
+            "url": f"{finder_url}?category={category.slug}",
+        }
+        for category in Category.objects.filter(locale=locale)
+        if any(word.startswith(wanted) for word in unaccent(category.name).split())
+    ][:3]
+    shops = ShopPage.objects.live().public().filter(locale=locale)
+    for shop in shops.autocomplete(wanted)[: SUGGESTIONS - len(suggestions)]:
+        suggestions.append({"label": shop.title, "kind": "shop", "url": shop.url})
+    return JsonResponse({"suggestions": suggestions})
