@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from portal.pagination import paginate
 from search.finder import SERVICES, Finder, FinderQuery
-from search.text import unaccent
+from search.text import search_terms, unaccent
 from shops.models import Category, ShopPage
 
 
@@ -46,6 +46,7 @@ def finder(request):
         request,
         "search/finder.html",
         {
+            "pages": site_pages(query.text, engine.locale),
             "query": query,
             "results": page,
             "shops": Finder.load(list(page.object_list)),
@@ -53,6 +54,20 @@ def finder(request):
             "services": services,
         },
     )
+
+
+def site_pages(text, locale, limit=5):
+    """Stories and other content pages matching the query, shown apart from the shops."""
+    if not text:
+        return []
+    from campaign.models import StoryPage
+    from home.models import ContentPage
+
+    pages = []
+    for model in (StoryPage, ContentPage):
+        found = model.objects.live().public().filter(locale=locale).search(search_terms(text))
+        pages += list(found[:limit])
+    return pages[:limit]
 
 
 @never_cache

@@ -220,3 +220,17 @@ def test_suggestions_list_categories_and_shops_for_a_prefix(client, shops):
     } in suggestions
     assert client.get(url, {"q": "caf"}).json()["suggestions"][-1]["label"] == "Café des Arts"
     assert len(client.get(url, {"q": "zz"}).json()["suggestions"]) == 0
+
+
+def test_stories_and_pages_are_found_in_their_own_section(client, shops, home_pages, legal_notice):
+    from tests.factories import create_story, create_story_index
+
+    create_story(create_story_index(home_pages["fr"]), title="Le bouquet du dimanche")
+
+    html = client.get(finder_url(), {"q": "bouquet"}).content.decode()
+    section = html.split('id="finder-pages"')[1]
+
+    assert titles(html) == ["Fleurs du Beffroi"]
+    assert "Le bouquet du dimanche" in section
+    mentions = client.get(finder_url(), {"q": "mentions"}).content.decode()
+    assert "Mentions légales" in mentions.split('id="finder-pages"')[1]
