@@ -1,0 +1,94 @@
+#!/usr/bin/env python
+"""Shop finder benchmark: p50/p95 milliseconds and queries per request, by query type.
+
+Builds a throwaway test database (SQLite by default, PostgreSQL with DATABASE_URL),
+generates N shops in four languages with generate_load_data, then runs a fixed set of
+finder and autocomplete requests.
+
+    .venv/bin/python bench/search.py [--shops 10000] [--repeat 30]
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+
+import django  # noqa: E402
+
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_databases, teardown_databases  # noqa: E402
+
+
+FINDER = "/fr/trouver-un-commerce/"
+CASES = {
+    "single word": [("q", "fleuriste"), ("q", "boulangerie"), ("q", "librairie")],
+    "product name": [("q", "bouquet"), ("q", "réparation vélo"), ("q", "croissant")],
+    "two words": [("q", "atelier chaussée"), ("q", "maison nimy")],
+    "facet only": [("category", "fleuriste"), ("district", "jemappes"), ("service", "delivery")],
+    "open now": [("open", "1"), ("open", "1&digitalised=1")],
+}
+PREFIXES = ["fl", "bou", "cafe", "ate", "mai", "répa"]
+
+
+def measure(client, urls, repeat):
+    timings, queries = [], []
+    for url in urls:
+        client.get(url)  # warm caches
+    for _ in range(repeat):
+        for url in urls:
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.get(url)
+                timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, url
+            queries.append(len(captured))
+    timings.sort()
+    return statistics.median(timings), timings[max(0, int(len(timings) * 0.95) - 1)], max(queries)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shops", type=int, default=10000)
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+
+    old_config = setup_databases(verbosity=0, interactive=False)
+    try:
+        from portal.demo import ensure_translated_home_pages
+        from shops import demo as shops_demo
+
+        home = ensure_translated_home_pages()["fr"]  # creates the four locales first
+        shops_demo.ensure_taxonomy()
+        shops_demo.ensure_shop_index(home)
+        started = time.perf_counter()
+        call_command("generate_load_data", shops=args.shops, stdout=open(os.devnull, "w"))
+        print(
+            f"database: {connection.vendor}; {args.shops} shops in 4 languages generated "
+            f"and indexed in {time.perf_counter() - started:.0f} s"
+        )
+        client = Client()
+        print(f"{'request':<14} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+        for name, params in CASES.items():
+            urls = [f"{FINDER}?{key}={value}" for key, value in params]
+            p50, p95, queries = measure(client, urls, args.repeat)
+            print(f"{name:<14} {p50:>8.1f} {p95:>8.1f} {queries:>8}")
+        urls = [f"{FINDER}suggestions/?q={prefix}" for prefix in PREFIXES]
+        p50, p95, queries = measure(client, urls, args.repeat)
+        print(f"{'autocomplete':<14} {p50:>8.1f} {p95:>8.1f} {queries:>8}")
+    finally:
+        teardown_databases(old_config, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
