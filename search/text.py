@@ -23,4 +23,6 @@ def search_terms(text):
 
 def ranked_pks(queryset, text):
     """Primary keys of ``queryset`` matching ``text``, best match first."""
-    return [obj.pk for obj in queryset.search(search_terms(text))]
+    # Only the keys: loading whole shops (bodies included) for every match is slow.
+    keys_only = queryset.select_related(None).prefetch_related(None).only("pk")
+    return [obj.pk for obj in keys_only.search(search_terms(text))]

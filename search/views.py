@@ -89,7 +89,13 @@ def suggest(request):
         for category in Category.objects.filter(locale=locale)
         if any(word.startswith(wanted) for word in unaccent(category.name).split())
     ][:3]
-    shops = ShopPage.objects.live().public().filter(locale=locale)
-    for shop in shops.autocomplete(wanted)[: SUGGESTIONS - len(suggestions)]:
+    shops = (
+        ShopPage.objects.live()
+        .public()
+        .filter(locale=locale, name_key__contains=f" {wanted}")
+        .order_by("title")
+        .only("title", "url_path", "locale", "path", "depth")
+    )
+    for shop in shops[: SUGGESTIONS - len(suggestions)]:
         suggestions.append({"label": shop.title, "kind": "shop", "url": shop.url})
     return JsonResponse({"suggestions": suggestions})

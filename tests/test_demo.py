@@ -6,7 +6,8 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
-from campaign.models import CoachingSignupPage, PartnerOffer, StoryPage, Testimonial
+from campaign.models import CoachingSignupPage, PartnerOffer, StoryPage
+from campaign.models import Testimonial as TestimonialSnippet
 from home.models import ContentPage, HomePage
 from portal.models import Navigation
 from shops.models import Category, District, ShopPage
@@ -56,7 +57,7 @@ def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, c
 
     # Campaign: stories, testimonials, coaching, offers, legal pages, all translated.
     assert StoryPage.objects.live().count() == 6 * 4
-    assert Testimonial.objects.count() == 8 * 4
+    assert TestimonialSnippet.objects.count() == 8 * 4
     assert PartnerOffer.objects.count() == 3 * 4
     assert CoachingSignupPage.objects.live().count() == 4
     assert ContentPage.objects.live().count() == 3 * 4

@@ -215,6 +215,8 @@ class ShopPage(Page):
     has_online_shop = models.BooleanField(default=False, editable=False)
     takes_bookings = models.BooleanField(default=False, editable=False)
     is_digitalised = models.BooleanField(default=False, editable=False, db_index=True)
+    # " " + the unaccented, lowercase name: " fl" in it finds a word starting with "fl".
+    name_key = models.CharField(max_length=260, default="", editable=False)
 
     base_form_class = ShopPageForm
     template = "shops/shop_page.html"
@@ -346,6 +348,7 @@ class ShopPage(Page):
         )
 
     def refresh_derived_fields(self):
+        self.name_key = " " + unaccent(self.title)
         self.product_count = self.count_products()
         self.has_online_shop = bool(self.online_shop_url)
         self.is_digitalised = self.has_online_shop or self.product_count > 0 or self.takes_bookings
