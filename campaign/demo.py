@@ -10,7 +10,6 @@ from datetime import date
 from decimal import Decimal
 
 from wagtail.models import Locale, Page
-from wagtail_localize.strings import extract_strings
 
 from campaign import demo_content as content
 from campaign.models import (
@@ -27,38 +26,13 @@ from campaign.models import (
 from home.models import ContentPage
 from portal.demo import HOME_TRANSLATIONS
 from portal.models import Navigation
-from portal.translation import translate_from_french
+from portal.translation import (
+    rich_text_translations,
+    translate_from_french,
+    translations,
+    unchanged,
+)
 from shops.models import ShopIndexPage
-
-
-LANGUAGES = ("nl", "de", "en")
-
-
-def strings(*texts):
-    """{French: {lang: translation}} for plain texts given in all four languages."""
-    return {t["fr"]: {lang: t[lang] for lang in LANGUAGES} for t in texts if t}
-
-
-def rich_strings(*texts):
-    """The same for rich text, segment by segment, as wagtail-localize splits it."""
-    table = {}
-    for text in texts:
-        french = [s.data for s, _attrs in extract_strings(text["fr"])[1]]
-        for lang in LANGUAGES:
-            other = [s.data for s, _attrs in extract_strings(text[lang])[1]]
-            if len(other) != len(french):
-                raise ValueError(f"{lang} text does not have the French paragraphs: {french[0]}")
-            for source, translated in zip(french, other, strict=True):
-                table.setdefault(source, {})[lang] = translated
-    return table
-
-
-def same(*values):
-    return {value: dict.fromkeys(LANGUAGES, value) for value in values}
-
-
-def slugs(slug):
-    return {slug["fr"]: {lang: slug[lang] for lang in LANGUAGES}}
 
 
 def block(kind, value):
@@ -89,7 +63,7 @@ def ensure_topics():
             slug=row["slug"], locale=french, defaults={"name": row["name"]["fr"]}
         )
         if not translated_everywhere(topic):
-            translate_from_french(topic, {**strings(row["name"]), **same(row["slug"])})
+            translate_from_french(topic, {**translations(row["name"]), **unchanged(row["slug"])})
         topics[row["slug"]] = topic
     return topics
 
@@ -110,7 +84,7 @@ def ensure_testimonials(shops):
         )
         if not translated_everywhere(testimonial):
             translate_from_french(
-                testimonial, {**strings(row["quote"], row["role"]), **same(row["person"])}
+                testimonial, {**translations(row["quote"], row["role"]), **unchanged(row["person"])}
             )
         testimonials[row["key"]] = testimonial
     return testimonials
@@ -135,7 +109,11 @@ def _story_body(row, shops, testimonials):
         elif kind == "testimonial":
             body.append(block("testimonial", {"testimonial": testimonials[value].pk}))
     attributions = [v["attribution"] for k, v in row["body"] if k == "quote"]
-    return body, {**strings(*texts), **rich_strings(*rich), **same(*attributions)}
+    return body, {
+        **translations(*texts),
+        **rich_text_translations(*rich),
+        **unchanged(*attributions),
+    }
 
 
 def ensure_stories(home, shops, topics, testimonials):
@@ -150,8 +128,8 @@ def ensure_stories(home, shops, topics, testimonials):
         translate_from_french(
             index,
             {
-                **strings(content.STORY_INDEX["title"], content.STORY_INDEX["intro"]),
-                **slugs(content.STORY_INDEX["slug"]),
+                **translations(content.STORY_INDEX["title"], content.STORY_INDEX["intro"]),
+                **translations(content.STORY_INDEX["slug"]),
             },
         )
     for row in content.STORIES:
@@ -174,7 +152,8 @@ def ensure_stories(home, shops, topics, testimonials):
         if not translated_everywhere(story):
             slug = {"fr": row["slug"], **row["slug_translations"]}
             translate_from_french(
-                story, {**strings(row["title"], row["intro"]), **slugs(slug), **body_strings}
+                story,
+                {**translations(row["title"], row["intro"]), **translations(slug), **body_strings},
             )
     return index
 
@@ -187,7 +166,12 @@ def ensure_legal_pages(home):
         )
         if not translated_everywhere(page):
             translate_from_french(
-                page, {**strings(row["title"]), **slugs(row["slug"]), **rich_strings(row["body"])}
+                page,
+                {
+                    **translations(row["title"]),
+                    **translations(row["slug"]),
+                    **rich_text_translations(row["body"]),
+                },
             )
         pages[row["key"]] = page
     return pages
@@ -213,10 +197,10 @@ def ensure_coaching_page(home, privacy_page):
         translate_from_french(
             page,
             {
-                **strings(row["title"], row["ack_subject"], row["ack_body"]),
-                **rich_strings(row["intro"], row["thank_you"]),
-                **slugs(row["slug"]),
-                **same("Nouvelle demande de coaching Vitrine"),
+                **translations(row["title"], row["ack_subject"], row["ack_body"]),
+                **rich_text_translations(row["intro"], row["thank_you"]),
+                **translations(row["slug"]),
+                **unchanged("Nouvelle demande de coaching Vitrine"),
             },
         )
     return page
@@ -245,8 +229,8 @@ def ensure_offers(home):
             translate_from_french(
                 offer,
                 {
-                    **strings(row["title"], row["free_part"], row["conditions"]),
-                    **same(row["partner"]),
+                    **translations(row["title"], row["free_part"], row["conditions"]),
+                    **unchanged(row["partner"]),
                 },
             )
     row = content.OFFERS_PAGE
@@ -259,7 +243,12 @@ def ensure_offers(home):
     )
     if not translated_everywhere(page):
         translate_from_french(
-            page, {**strings(row["title"]), **slugs(row["slug"]), **rich_strings(row["intro"])}
+            page,
+            {
+                **translations(row["title"]),
+                **translations(row["slug"]),
+                **rich_text_translations(row["intro"]),
+            },
         )
     return page
 
@@ -288,12 +277,12 @@ def ensure_navigation(targets, legal_pages):
             contact=nav["contact"]["fr"],
         )
     if not translated_everywhere(navigation):
-        legal_titles = strings(*(row["title"] for row in content.LEGAL_PAGES))
+        legal_titles = translations(*(row["title"] for row in content.LEGAL_PAGES))
         translate_from_french(
             navigation,
             {
-                **strings(*(item["label"] for item in nav["menu"])),
-                **strings(nav["footer_text"], nav["contact"]),
+                **translations(*(item["label"] for item in nav["menu"])),
+                **translations(nav["footer_text"], nav["contact"]),
                 **legal_titles,
             },
         )
@@ -320,7 +309,7 @@ def update_home(home, coaching_page):
             home,
             {
                 **HOME_TRANSLATIONS,
-                **strings(
+                **translations(
                     row["hero_cta"],
                     row["steps_heading"],
                     row["figures_heading"],

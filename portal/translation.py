@@ -8,7 +8,7 @@ locale, the strings imported as a PO file, then the target saved and published.
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.strings import StringValue
+from wagtail_localize.strings import StringValue, extract_strings
 
 
 class MissingTranslation(ValueError):
@@ -67,3 +67,32 @@ def translate_from_french(instance, strings, user=None, exclude_locales=()):
             target.refresh_from_db()
         translated[locale.language_code] = target
     return translated
+
+
+# Building the ``strings`` table from shipped content, where each text is a dict holding
+# all four languages ({"fr": …, "nl": …, "de": …, "en": …}).
+OTHER_LANGUAGES = ("nl", "de", "en")
+
+
+def translations(*texts):
+    """{French: {lang: translation}} for plain texts; empty texts are skipped."""
+    return {t["fr"]: {lang: t[lang] for lang in OTHER_LANGUAGES} for t in texts if t}
+
+
+def rich_text_translations(*texts):
+    """The same for rich text, segment by segment, as wagtail-localize splits it."""
+    table = {}
+    for text in texts:
+        french = [s.data for s, _attrs in extract_strings(text["fr"])[1]]
+        for lang in OTHER_LANGUAGES:
+            other = [s.data for s, _attrs in extract_strings(text[lang])[1]]
+            if len(other) != len(french):
+                raise ValueError(f"{lang} text does not have the French paragraphs: {french[0]}")
+            for source, translated in zip(french, other, strict=True):
+                table.setdefault(source, {})[lang] = translated
+    return table
+
+
+def unchanged(*values):
+    """Texts that stay the same in every language (names, slugs, addresses)."""
+    return {value: dict.fromkeys(OTHER_LANGUAGES, value) for value in values}

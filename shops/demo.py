@@ -16,14 +16,13 @@ from wagtail.models import Collection, Locale
 from wagtail.users.models import UserProfile
 
 from portal.models import VitrineImage
-from portal.translation import translate_from_french
+from portal.translation import translate_from_french, translations, unchanged
 from shops import demo_content
 from shops.merchants import grant_shop, merchant_collection
 from shops.models import Category, District, OpeningHours, ShopIndexPage, ShopPage
 from shops.public_holidays import add_holiday_closures
 
 
-OTHER_LANGUAGES = ("nl", "de", "en")
 PALETTE = ["#9b1c1f", "#1a5fb4", "#26734d", "#7d3c98", "#b35900", "#2e4a62", "#8a5a00"]
 
 INDEX = {
@@ -36,15 +35,6 @@ INDEX = {
         "en": "Every shop in Mons that has joined the campaign, district by district.",
     },
 }
-
-
-def _strings(*texts):
-    """{French: {lang: translation}} from dicts holding all four languages."""
-    return {t["fr"]: {lang: t[lang] for lang in OTHER_LANGUAGES} for t in texts if t}
-
-
-def _same_everywhere(*values):
-    return {value: dict.fromkeys(OTHER_LANGUAGES, value) for value in values}
 
 
 def ensure_taxonomy():
@@ -60,9 +50,7 @@ def ensure_taxonomy():
                 slug=row["slug"], locale=french, defaults={"name": row["name"]["fr"], **extra}
             )
             if created or model.objects.filter(translation_key=item.translation_key).count() < 4:
-                translate_from_french(
-                    item, {**_strings(row["name"]), **_same_everywhere(row["slug"])}
-                )
+                translate_from_french(item, {**translations(row["name"]), **unchanged(row["slug"])})
 
 
 def ensure_shop_index(home):
@@ -78,7 +66,7 @@ def ensure_shop_index(home):
         )
         index.save_revision().publish()
     if ShopIndexPage.objects.filter(translation_key=index.translation_key).count() < 4:
-        translate_from_french(index, _strings(INDEX["title"], INDEX["slug"], INDEX["intro"]))
+        translate_from_french(index, translations(INDEX["title"], INDEX["slug"], INDEX["intro"]))
     return index
 
 
@@ -134,7 +122,7 @@ def _shop_strings(row):
         texts += [section["heading"], section["intro"]]
         for product in section["products"]:
             texts += [product["name"], product["description"]]
-    return {**_strings(*texts), **_same_everywhere(row["name"], row["slug"])}
+    return {**translations(*texts), **unchanged(row["name"], row["slug"])}
 
 
 def create_shop(index, row, number):
