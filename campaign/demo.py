@@ -322,6 +322,13 @@ def update_home(home, coaching_page):
         )
 
 
+def link_privacy_notice(shop_index, privacy_page):
+    """The booking forms of every shop link to the city's privacy notice."""
+    if shop_index is not None and shop_index.privacy_page_id is None:
+        shop_index.privacy_page = privacy_page
+        shop_index.save_revision().publish()
+
+
 def load(home, shops):
     """Build the campaign around ``home`` (the French home page) and the demo ``shops``."""
     home = home.specific
@@ -338,5 +345,6 @@ def load(home, shops):
         "offers": offers,
     }
     ensure_navigation(targets, legal_pages)
+    link_privacy_notice(targets["shops"], legal_pages["privacy"])
     update_home(Page.objects.get(pk=home.pk).specific, coaching)
     return {"stories": StoryPage.objects.filter(locale=home.locale).count()}

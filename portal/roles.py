@@ -37,6 +37,8 @@ EDITOR_PERMISSIONS = [
     "shops.change_district",
     "shops.delete_district",
     "shops.invite_merchant",
+    "shops.view_booking",
+    "shops.change_booking",
     *(
         f"{app}.{action}_{model}"
         for app, model in (

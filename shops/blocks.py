@@ -77,9 +77,36 @@ class CatalogueBlock(blocks.StructBlock):
         group = _("Catalogue")
 
 
+class BookingBlock(blocks.StructBlock):
+    """Where the booking form of the page's bookable services appears."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"),
+        max_length=120,
+        required=False,
+        help_text=_("Leave empty for “Book an appointment”."),
+    )
+    intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=600)
+
+    class Meta:
+        icon = "date"
+        label = _("Booking")
+        template = "blocks/booking.html"
+        description = _("Lets residents book your services (see the Bookings tab).")
+
+    def get_context(self, value, parent_context=None):
+        from shops.bookings import booking_offer  # shops.bookings needs the models
+
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        context["offer"] = booking_offer(page) if page is not None else []
+        return context
+
+
 class ShopBodyBlock(blocks.StreamBlock):
-    """The free-form part of a shop page. The booking issue adds its booking block here."""
+    """The free-form part of a shop page."""
 
     paragraph = ParagraphBlock()
     image = ImageBlock()
     catalogue = CatalogueBlock()
+    booking = BookingBlock()

@@ -5,12 +5,14 @@ drawn here with Pillow, so nothing is downloaded. Every step is idempotent.
 """
 
 import io
+import itertools
 import uuid
-from datetime import date, time
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
+from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.models import Collection, Locale
 from wagtail.users.models import UserProfile
@@ -18,9 +20,19 @@ from wagtail.users.models import UserProfile
 from portal.models import VitrineImage
 from portal.translation import translate_from_french, translations, unchanged
 from shops import demo_content
+from shops.bookings import slots_between, source_services
 from shops.merchants import grant_shop, merchant_collection
-from shops.models import Category, District, OpeningHours, ShopIndexPage, ShopPage
+from shops.models import (
+    BookableService,
+    Booking,
+    Category,
+    District,
+    OpeningHours,
+    ShopIndexPage,
+    ShopPage,
+)
 from shops.public_holidays import add_holiday_closures
+from shops.slots import bookable_days
 
 
 PALETTE = ["#9b1c1f", "#1a5fb4", "#26734d", "#7d3c98", "#b35900", "#2e4a62", "#8a5a00"]
@@ -173,15 +185,65 @@ def create_shop(index, row, number):
     return shop
 
 
-def ensure_shops(index):
+def ensure_shops(index, slugs=None):
+    """The demo shops (or only those of ``slugs``), translated, with their services."""
     existing = {page.slug: page for page in ShopPage.objects.child_of(index)}
     shops = {}
     for number, row in enumerate(demo_content.SHOPS):
+        if slugs is not None and row["slug"] not in slugs:
+            continue
         shop = existing.get(row["slug"]) or create_shop(index, row, number)
-        if ShopPage.objects.filter(translation_key=shop.translation_key).count() < 4:
-            translate_from_french(shop, _shop_strings(row))
+        services = demo_content.SERVICES.get(row["slug"], [])
+        added = ensure_services(shop, services)
+        if added or ShopPage.objects.filter(translation_key=shop.translation_key).count() < 4:
+            texts = [text for s in services for text in (s["name"], s["description"])]
+            translate_from_french(shop, {**_shop_strings(row), **translations(*texts)})
         shops[row["slug"]] = shop
     return shops
+
+
+def ensure_services(shop, rows):
+    """The shop's bookable services, as if the merchant had added them and the city had
+    approved them. Returns whether any was added."""
+    if not rows or shop.services.exists():
+        return False
+    for order, row in enumerate(rows):
+        facts = {k: v for k, v in row.items() if k not in ("name", "description")}
+        BookableService.objects.create(
+            page=shop,
+            locale=shop.locale,
+            sort_order=order,
+            name=row["name"]["fr"],
+            description=row["description"]["fr"],
+            **facts,
+        )
+    shop.save_revision().publish()
+    return True
+
+
+def ensure_demo_bookings(now=None):
+    """A few upcoming bookings per demo service, so the admin's lists are not empty."""
+    if Booking.objects.exists():
+        return
+    now = now or timezone.now()
+    residents = itertools.cycle(demo_content.DEMO_RESIDENTS)
+    for service in source_services():
+        first, last = bookable_days(service, now)
+        days = slots_between(service, first, min(last, first + timedelta(days=13)), now)
+        free = [slot for slots in days.values() for slot in slots if slot.is_free]
+        for slot in free[3::7][:4]:
+            name, email, language = next(residents)
+            Booking.objects.create(
+                shop=service.page,
+                service=service,
+                service_name=service.name,
+                starts_at=slot.starts_at,
+                ends_at=slot.ends_at,
+                busy_until=slot.ends_at + timedelta(minutes=service.buffer_minutes),
+                name=name,
+                email=email,
+                language=language,
+            )
 
 
 def ensure_demo_merchants(shops, password):
@@ -208,4 +270,6 @@ def load(home, merchant_password):
     ensure_taxonomy()
     index = ensure_shop_index(home)
     shops = ensure_shops(index)
-    return shops, ensure_demo_merchants(shops, merchant_password)
+    merchants = ensure_demo_merchants(shops, merchant_password)
+    ensure_demo_bookings()
+    return shops, merchants

@@ -4473,3 +4473,119 @@ MERCHANTS = [
         "shop": "cycles-du-grand-large",
     },
 ]
+
+# Bookable services of a few demo shops (shop slug → services), in four languages.
+SERVICES = {
+    "atelier-bertaimont": [
+        {
+            "name": {
+                "fr": "Coupe et coiffage",
+                "nl": "Knippen en brushen",
+                "de": "Schneiden und Frisieren",
+                "en": "Cut and style",
+            },
+            "description": {
+                "fr": "Shampooing, coupe et coiffage, pour cheveux courts ou longs.",
+                "nl": "Wassen, knippen en brushen, voor kort of lang haar.",
+                "de": "Waschen, Schneiden und Frisieren, für kurzes oder langes Haar.",
+                "en": "Wash, cut and style, for short or long hair.",
+            },
+            "duration_minutes": 45,
+            "buffer_minutes": 15,
+            "capacity": 2,
+        },
+        {
+            "name": {
+                "fr": "Coupe enfant",
+                "nl": "Kinderknipbeurt",
+                "de": "Kinderhaarschnitt",
+                "en": "Children's cut",
+            },
+            "description": {
+                "fr": "Pour les moins de 12 ans, avec un coussin rehausseur.",
+                "nl": "Voor kinderen jonger dan 12, met een zitverhoger.",
+                "de": "Für Kinder unter 12 Jahren, mit Sitzerhöhung.",
+                "en": "For children under 12, with a booster cushion.",
+            },
+            "duration_minutes": 30,
+            "buffer_minutes": 0,
+            "capacity": 1,
+        },
+    ],
+    "cycles-du-grand-large": [
+        {
+            "name": {
+                "fr": "Révision de vélo",
+                "nl": "Fietsonderhoud",
+                "de": "Fahrradinspektion",
+                "en": "Bike service",
+            },
+            "description": {
+                "fr": "Freins, vitesses, chaîne et pneus contrôlés et réglés pendant que "
+                "vous attendez.",
+                "nl": "Remmen, versnellingen, ketting en banden gecontroleerd en afgesteld "
+                "terwijl u wacht.",
+                "de": "Bremsen, Schaltung, Kette und Reifen werden geprüft und eingestellt, "
+                "während Sie warten.",
+                "en": "Brakes, gears, chain and tyres checked and adjusted while you wait.",
+            },
+            "duration_minutes": 60,
+            "buffer_minutes": 0,
+            "capacity": 2,
+        },
+    ],
+    "clic-et-repare": [
+        {
+            "name": {
+                "fr": "Diagnostic smartphone",
+                "nl": "Diagnose smartphone",
+                "de": "Smartphone-Diagnose",
+                "en": "Smartphone check-up",
+            },
+            "description": {
+                "fr": "Écran, batterie ou connecteur : un devis gratuit en 20 minutes.",
+                "nl": "Scherm, batterij of aansluiting: een gratis offerte in 20 minuten.",
+                "de": "Display, Akku oder Anschluss: ein kostenloser Kostenvoranschlag in "
+                "20 Minuten.",
+                "en": "Screen, battery or charging port: a free quote in 20 minutes.",
+            },
+            "duration_minutes": 20,
+            "buffer_minutes": 10,
+            "capacity": 1,
+        },
+    ],
+    "fleurs-du-beffroi": [
+        {
+            "name": {
+                "fr": "Consultation fleurs de mariage",
+                "nl": "Advies bruidsbloemen",
+                "de": "Beratung Hochzeitsblumen",
+                "en": "Wedding flowers consultation",
+            },
+            "description": {
+                "fr": "Bouquet, boutonnières et décoration de salle : on en parle autour "
+                "d'un café, avec vos photos et vos couleurs.",
+                "nl": "Boeket, corsages en zaaldecoratie: we bespreken het bij een koffie, "
+                "met uw foto's en kleuren.",
+                "de": "Brautstrauß, Anstecker und Saaldekoration: wir besprechen alles bei "
+                "einem Kaffee, mit Ihren Fotos und Farben.",
+                "en": "Bouquet, buttonholes and venue decoration: we talk it through over "
+                "a coffee, with your photos and colours.",
+            },
+            "duration_minutes": 60,
+            "buffer_minutes": 30,
+            "capacity": 1,
+            "min_notice_hours": 24,
+            "horizon_days": 120,
+        },
+    ],
+}
+
+# Fictional residents for the demo bookings.
+DEMO_RESIDENTS = [
+    ("Léa Dubois-Marchal", "lea.dm@example.org", "fr"),
+    ("Jonas Vermeulen", "jonas.v@example.org", "nl"),
+    ("Hanna Krüger", "hanna.k@example.org", "de"),
+    ("Sam Okafor", "sam.okafor@example.org", "en"),
+    ("Inès Lambotte", "ines.l@example.org", "fr"),
+]

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.roles import MERCHANTS
 from shops import views
+from shops.booking_admin import BookingViewSet, upcoming_bookings
 from shops.merchants import merchant_shops
 from shops.models import Category, District, ShopPage
 
@@ -93,10 +94,18 @@ class MyShopsPanel(Component):
 
     def get_context_data(self, parent_context=None):
         shops = merchant_shops(self.user).select_related("locale")
-        return {"shops": [{"page": page, "status": page.status_string} for page in shops]}
+        return {
+            "shops": [{"page": page, "status": page.status_string} for page in shops],
+            "next_bookings": upcoming_bookings(self.user),
+        }
 
 
 @hooks.register("construct_homepage_panels")
 def add_my_shops_panel(request, panels):
     if request.user.groups.filter(name=MERCHANTS).exists():
         panels.insert(0, MyShopsPanel(request.user))
+
+
+@hooks.register("register_admin_viewset")
+def register_booking_viewset():
+    return BookingViewSet()

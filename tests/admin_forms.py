@@ -24,7 +24,20 @@ def product_data(name="Bouquet de saison", price="12.50", **extra):
     }
 
 
-def shop_form_data(shop, products=None, hours=None, exceptions=(), **fields):
+def service_data(name="Consultation mariage", **extra):
+    return {
+        "name": name,
+        "description": extra.get("description", ""),
+        "duration_minutes": extra.get("duration_minutes", 30),
+        "buffer_minutes": extra.get("buffer_minutes", 0),
+        "capacity": extra.get("capacity", 1),
+        "is_active": "on" if extra.get("is_active", True) else "",
+        "min_notice_hours": extra.get("min_notice_hours", 2),
+        "horizon_days": extra.get("horizon_days", 60),
+    }
+
+
+def shop_form_data(shop, products=None, hours=None, exceptions=(), services=(), **fields):
     """The editor's form for ``shop`` with its current values, then ``fields`` changed."""
     products = [product_data()] if products is None else products
     hours = hours if hours is not None else [(2, "09:00", "18:00")]
@@ -65,6 +78,9 @@ def shop_form_data(shop, products=None, hours=None, exceptions=(), **fields):
             ]
         ),
         "gallery_images": inline_formset([]),
+        "services": inline_formset(
+            list(services), initial=sum(1 for service in services if service.get("id"))
+        ),
         "body": streamfield(
             [
                 (

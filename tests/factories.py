@@ -264,3 +264,16 @@ def create_coaching_page(home):
     )
     page.save_revision().publish()
     return {"fr": page, **translate_from_french(page, COACHING_STRINGS)}
+
+
+EVERY_DAY_HOURS = [(day, time(9, 0), time(18, 0)) for day in range(7)]
+
+
+def add_service(shop, name="Consultation mariage", **fields):
+    """A bookable service on a French shop page, live at once (as after approval)."""
+    from shops.models import BookableService
+
+    service = BookableService.objects.create(page=shop, name=name, locale=shop.locale, **fields)
+    shop.refresh_from_db()
+    shop.save(update_fields=["takes_bookings", "is_digitalised"])
+    return service

@@ -148,3 +148,54 @@ def test_the_editor_is_translated_for_a_dutch_speaking_merchant(admin_client, ad
     response = save_draft(admin_client, shop, shop_form_data(shop, hours=[(1, "18:00", "09:00")]))
 
     assert "Het sluitingsuur moet na het openingsuur liggen." in errors_in(response)
+
+
+def test_a_published_service_makes_the_shop_bookable_and_keeps_its_id(admin_client, shop):
+    from tests.admin_forms import service_data
+
+    data = shop_form_data(
+        shop, products=[], services=[service_data()], **{"action-publish": "publish"}
+    )
+    assert save_draft(admin_client, shop, data).status_code == 302
+    shop.refresh_from_db()
+    (service,) = shop.services.all()
+    assert shop.takes_bookings and shop.is_digitalised
+
+    # Saving again (the inline keeps its id) must not replace the service, or its
+    # bookings would lose their calendar.
+    again = shop_form_data(
+        shop,
+        products=[],
+        services=[{**service_data(capacity=3), "id": service.pk}],
+        **{"action-publish": "publish"},
+    )
+    assert save_draft(admin_client, shop, again).status_code == 302
+    assert list(shop.services.values_list("pk", "capacity")) == [(service.pk, 3)]
+
+    paused = shop_form_data(
+        shop,
+        products=[],
+        services=[{**service_data(is_active=False), "id": service.pk}],
+        **{"action-publish": "publish"},
+    )
+    assert save_draft(admin_client, shop, paused).status_code == 302
+    shop.refresh_from_db()
+    assert not shop.takes_bookings
+
+
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("capacity", 0, "Ensure this value is greater than or equal to 1."),
+        ("duration_minutes", 2, "Ensure this value is greater than or equal to 5."),
+        ("horizon_days", 1000, "Ensure this value is less than or equal to 365."),
+    ],
+)
+def test_impossible_services_are_refused(admin_client, shop, field, value, message):
+    from tests.admin_forms import service_data
+
+    data = shop_form_data(shop, products=[], services=[service_data(**{field: value})])
+    response = save_draft(admin_client, shop, data)
+    assert response.status_code == 200
+    assert message in errors_in(response)
+    assert not shop.services.exists()

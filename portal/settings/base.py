@@ -89,6 +89,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Every transaction takes the write lock when it starts: SQLite's way to serialise
+    # two bookings of the last seat (PostgreSQL locks the service row instead).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
@@ -152,6 +156,13 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Bookings (shops.bookings). BOOKING_LOCKING exists so a test can prove the lock matters.
+BOOKING_LOCKING = True
+BOOKING_TEST_PAUSE_SECONDS = 0
+BOOKING_MAX_PER_EMAIL_PER_DAY = int(os.environ.get("BOOKING_MAX_PER_EMAIL_PER_DAY", "3"))
+BOOKING_RATE_LIMIT = (20, 3600)  # booking attempts per address per hour
+BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
 
 LOGGING = {
     "version": 1,

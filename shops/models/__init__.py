@@ -1,3 +1,4 @@
+from shops.models.booking import BookableService, Booking, BookingEmail
 from shops.models.pages import (
     OpeningException,
     OpeningHours,
@@ -9,6 +10,9 @@ from shops.models.taxonomy import Category, District
 
 
 __all__ = [
+    "BookableService",
+    "Booking",
+    "BookingEmail",
     "Category",
     "District",
     "OpeningException",

@@ -79,8 +79,17 @@ class ShopIndexPage(Page):
     """The directory of shops, one per language; merchants' pages live under it."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the booking form of every shop in this directory."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("privacy_page")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["shops.ShopPage"]
     page_size = 24
@@ -281,6 +290,18 @@ class ShopPage(Page):
         ),
         FieldPanel("joined_campaign"),
     ]
+    booking_panels = [
+        InlinePanel(
+            "services",
+            heading=_("Bookable services"),
+            label=_("Service"),
+            help_text=_(
+                "Appointments residents can book online, in the free slots of your opening "
+                "hours. Add a “Booking” block to the page content to choose where the "
+                "booking form appears."
+            ),
+        ),
+    ]
 
     search_fields = [
         *Page.search_fields,
@@ -300,6 +321,7 @@ class ShopPage(Page):
         [
             ObjectList(content_panels, heading=_("Shop")),
             ObjectList(services_panels, heading=_("Services and access")),
+            ObjectList(booking_panels, heading=_("Bookings")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
@@ -351,6 +373,7 @@ class ShopPage(Page):
         self.name_key = " " + unaccent(self.title)
         self.product_count = self.count_products()
         self.has_online_shop = bool(self.online_shop_url)
+        self.takes_bookings = any(service.is_active for service in self.services.all())
         self.is_digitalised = self.has_online_shop or self.product_count > 0 or self.takes_bookings
 
     def full_clean(self, *args, **kwargs):
@@ -397,6 +420,16 @@ class ShopPage(Page):
     def upcoming_exceptions(self, today=None, days=60):
         today = today or brussels_today()
         return [e for e in self.exception_dates if today <= e.date <= today + timedelta(days)]
+
+    # --- bookings ------------------------------------------------------------------
+
+    def booking_offer(self):
+        from shops.bookings import booking_offer  # shops.bookings needs the models
+
+        return booking_offer(self)
+
+    def shows_booking_block(self):
+        return any(block.block_type == "booking" for block in self.body)
 
     # --- presentation helpers ----------------------------------------------------
 

@@ -1,0 +1,286 @@
+"""Bookings in the Wagtail admin: a filtered list with CSV export, a day view, and a
+booking's page where it can be cancelled with a reason.
+
+City editors (``shops.view_booking``) see every booking; a merchant sees the bookings
+of the shops they own and nothing else: every view starts from ``visible_bookings``,
+so another shop's booking is a 404 whatever id is put in the URL.
+"""
+
+from datetime import date, timedelta
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView, WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.base import ViewSet
+
+from shops import bookings
+from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
+from shops.merchants import merchant_shops
+from shops.models import BookableService, Booking, ShopPage
+
+
+def sees_all_bookings(user):
+    return user.has_perm("shops.view_booking")
+
+
+def visible_bookings(user):
+    if sees_all_bookings(user):
+        return Booking.objects.all()
+    return Booking.objects.filter(shop__in=merchant_shops(user))
+
+
+def may_see_bookings(user):
+    return user.is_active and (sees_all_bookings(user) or merchant_shops(user).exists())
+
+
+class BookingPermissionMixin:
+    permission_policy = None
+    any_permission_required = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_bookings(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def visible_shops(request):
+    if request is None:
+        return ShopPage.objects.none()
+    return ShopPage.objects.filter(pk__in=visible_bookings(request.user).values("shop")).order_by(
+        "title"
+    )
+
+
+def visible_services(request):
+    if request is None:
+        return BookableService.objects.none()
+    return BookableService.objects.filter(
+        pk__in=visible_bookings(request.user).values("service")
+    ).order_by("name")
+
+
+class BookingFilterSet(WagtailFilterSet):
+    shop = django_filters.ModelChoiceFilter(label=_("Shop"), queryset=visible_shops)
+    service = django_filters.ModelChoiceFilter(label=_("Service"), queryset=visible_services)
+    starts_at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Booking.STATUS_CHOICES)
+
+    class Meta:
+        model = Booking
+        fields = ["shop", "service", "starts_at", "status"]
+
+
+class BookingIndexView(BookingPermissionMixin, IndexView):
+    model = Booking
+    page_title = _("Bookings")
+    header_icon = "date"
+    index_url_name = "bookings:index"
+    index_results_url_name = "bookings:index_results"
+    filterset_class = BookingFilterSet
+    default_ordering = "starts_at"
+    list_export = [
+        "reference",
+        "shop_title",
+        "service_name",
+        "local_date",
+        "local_time",
+        "status",
+        "name",
+        "email",
+        "phone",
+        "note",
+        "language",
+        "cancellation_reason",
+    ]
+    export_headings = {
+        "reference": _("Reference"),
+        "shop_title": _("Shop"),
+        "service_name": _("Service"),
+        "local_date": _("Date"),
+        "local_time": _("Time"),
+        "status": _("Status"),
+        "name": _("Name"),
+        "email": _("Email"),
+        "phone": _("Phone"),
+        "note": _("Note"),
+        "language": _("Language"),
+        "cancellation_reason": _("Reason for cancelling"),
+    }
+    export_filename = "bookings"
+
+    def get_base_queryset(self):
+        return visible_bookings(self.request.user).select_related("shop")
+
+    def get_valid_orderings(self):
+        return ["starts_at", "-starts_at", "name", "-name"]
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn(
+                "starts_at",
+                label=_("Appointment"),
+                accessor=lambda booking: booking_time_label(booking),
+                url_name="bookings:detail",
+                sort_key="starts_at",
+            ),
+            Column("service_name", label=_("Service")),
+            Column("shop", label=_("Shop"), accessor="shop.title"),
+            Column("name", label=_("Name"), sort_key="name"),
+            StatusTagColumn(
+                "status",
+                label=_("Status"),
+                accessor="get_status_display",
+                primary=lambda booking: booking.is_confirmed,
+            ),
+            DateColumn("created_at", label=_("Booked on")),
+        ]
+
+    def to_row_dict(self, item):
+        local = item.starts_at.astimezone(BRUSSELS)
+        values = {
+            "reference": str(item.reference)[:8],
+            "shop_title": item.shop.title,
+            "local_date": local.date().isoformat(),
+            "local_time": f"{local:%H:%M}",
+            "status": item.get_status_display(),
+        }
+        return {field: values.get(field, getattr(item, field, "")) for field in self.list_export}
+
+
+def booking_time_label(booking):
+    local = booking.starts_at.astimezone(BRUSSELS)
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
+class BookingDayView(BookingPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "shops/admin/booking_day.html"
+    page_title = _("Bookings of the day")
+    header_icon = "date"
+
+    def get_day(self):
+        try:
+            return date.fromisoformat(self.request.GET.get("date", ""))
+        except ValueError:
+            return brussels_today()
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("bookings:index"), "label": _("Bookings")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        day = self.get_day()
+        start = timezone.datetime.combine(day, MIDNIGHT, tzinfo=BRUSSELS)
+        end = timezone.datetime.combine(day + timedelta(days=1), MIDNIGHT, tzinfo=BRUSSELS)
+        day_bookings = (
+            visible_bookings(self.request.user)
+            .filter(starts_at__gte=start, starts_at__lt=end)
+            .select_related("shop")
+            .order_by("starts_at", "shop__title")
+        )
+        return super().get_context_data(
+            day=day,
+            previous_day=day - timedelta(days=1),
+            next_day=day + timedelta(days=1),
+            today=brussels_today(),
+            bookings=day_bookings,
+            **kwargs,
+        )
+
+
+class CancelBookingForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason, sent to the resident"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example: “The shop is closed that day because of illness.”"),
+    )
+
+
+class BookingDetailView(BookingPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "shops/admin/booking_detail.html"
+    page_title = _("Booking")
+    header_icon = "date"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_bookings(request.user):
+            raise PermissionDenied
+        self.booking = get_object_or_404(
+            visible_bookings(request.user).select_related("shop", "service"), pk=kwargs["pk"]
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return f"{self.booking.service_name} — {self.booking.name}"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("bookings:index"), "label": _("Bookings")},
+            {"url": "", "label": str(self.booking)},
+        ]
+
+    def post(self, request, *args, **kwargs):
+        form = CancelBookingForm(request.POST)
+        if not self.booking.is_confirmed:
+            messages.warning(request, _("This booking was already cancelled."))
+            return redirect("bookings:detail", self.booking.pk)
+        if form.is_valid():
+            bookings.cancel(self.booking, by=Booking.BY_SHOP, reason=form.cleaned_data["reason"])
+            messages.success(request, _("Booking cancelled. The resident has been told by email."))
+            return redirect("bookings:detail", self.booking.pk)
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("form", CancelBookingForm())
+        return super().get_context_data(
+            booking=self.booking,
+            local_start=self.booking.starts_at.astimezone(BRUSSELS),
+            local_end=self.booking.ends_at.astimezone(BRUSSELS),
+            can_cancel=self.booking.is_confirmed,
+            **kwargs,
+        )
+
+
+class BookingViewSet(ViewSet):
+    name = "bookings"
+    url_prefix = "bookings"
+    icon = "date"
+    menu_label = _("Bookings")
+    menu_order = 250
+    add_to_admin_menu = True
+
+    def get_urlpatterns(self):
+        return [
+            path("", BookingIndexView.as_view(), name="index"),
+            path("results/", BookingIndexView.as_view(results_only=True), name="index_results"),
+            path("day/", BookingDayView.as_view(), name="day"),
+            path("<int:pk>/", BookingDetailView.as_view(), name="detail"),
+        ]
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order)
+        item.is_shown = lambda request: may_see_bookings(request.user)
+        return item
+
+
+def upcoming_bookings(user, count=5):
+    """The next confirmed bookings of a merchant's shops, for the dashboard."""
+    return list(
+        visible_bookings(user)
+        .filter(status=Booking.CONFIRMED, starts_at__gte=timezone.now())
+        .select_related("shop")
+        .order_by("starts_at")[:count]
+    )

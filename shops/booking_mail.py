@@ -1,0 +1,178 @@
+"""The emails a booking owes, and the calendar files they carry.
+
+Emails are queued as rows in the same transaction as the booking, then sent once it
+commits. A mail server that is down leaves the rows unsent (the error is logged);
+``manage.py send_booking_emails`` (run by cron) retries them. A row is claimed before
+sending, so two senders never deliver the same email twice.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import F, Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from icalendar import Calendar, Event, vCalAddress
+from wagtail.users.models import UserProfile
+
+from shops.hours import BRUSSELS
+from shops.models import BookingEmail
+
+
+logger = logging.getLogger(__name__)
+
+# A claim older than this is from a sender that crashed mid-way: it may be retried.
+STALE_CLAIM = timedelta(minutes=15)
+
+TEMPLATES = {
+    BookingEmail.CONFIRMATION: "booking_confirmation",
+    BookingEmail.MERCHANT_NEW: "booking_merchant_new",
+    BookingEmail.CANCELLATION: "booking_cancellation",
+    BookingEmail.MERCHANT_CANCELLED: "booking_merchant_cancelled",
+}
+CALENDAR_METHOD = {BookingEmail.CONFIRMATION: "REQUEST", BookingEmail.CANCELLATION: "CANCEL"}
+
+
+def queue(booking, *kinds):
+    """Owe these emails for ``booking``; they are sent when the transaction commits."""
+    BookingEmail.objects.bulk_create(
+        [BookingEmail(booking=booking, kind=kind) for kind in kinds], ignore_conflicts=True
+    )
+    transaction.on_commit(lambda: send_pending(booking_id=booking.pk))
+
+
+def send_pending(booking_id=None):
+    """Try every unsent email (of one booking, or all); returns how many went out."""
+    pending = BookingEmail.objects.filter(sent_at__isnull=True)
+    if booking_id is not None:
+        pending = pending.filter(booking_id=booking_id)
+    return sum(deliver(pk) for pk in pending.order_by("pk").values_list("pk", flat=True))
+
+
+def deliver(email_id):
+    now = timezone.now()
+    claimed = (
+        BookingEmail.objects.filter(pk=email_id, sent_at__isnull=True)
+        .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - STALE_CLAIM))
+        .update(claimed_at=now)
+    )
+    if not claimed:
+        return False
+    row = BookingEmail.objects.select_related("booking__shop__owner", "booking__service").get(
+        pk=email_id
+    )
+    try:
+        message = build_message(row)
+        if message.to:
+            message.send()
+    except Exception as error:  # any failure of the mail server: keep the email for later
+        logger.warning("Booking email %s (%s) not sent: %s", row.pk, row.kind, error)
+        BookingEmail.objects.filter(pk=row.pk).update(
+            claimed_at=None, attempts=F("attempts") + 1, last_error=str(error)[:1000]
+        )
+        return False
+    BookingEmail.objects.filter(pk=row.pk).update(
+        sent_at=timezone.now(), attempts=F("attempts") + 1, last_error=""
+    )
+    return True
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def merchant_recipients(shop):
+    """The shop's contact address and its merchant's, without duplicates."""
+    addresses = [shop.email, shop.owner.email if shop.owner else ""]
+    return list(dict.fromkeys(address.lower() for address in addresses if address))
+
+
+def merchant_language(shop):
+    if shop.owner:
+        language = UserProfile.get_for_user(shop.owner).preferred_language
+        if language in dict(settings.LANGUAGES):
+            return language
+    return settings.LANGUAGE_CODE
+
+
+def build_message(row):
+    from shops import bookings  # bookings imports this module
+
+    booking = row.booking
+    for_resident = row.kind in CALENDAR_METHOD
+    language = booking.language if for_resident else merchant_language(booking.shop)
+    with translation.override(language), timezone.override(BRUSSELS):
+        shop = bookings.localized_shop(booking.shop, language)
+        service_name = (
+            bookings.localized(booking.service, language).name
+            if booking.service
+            else booking.service_name
+        )
+        context = {
+            "booking": booking,
+            "shop": shop,
+            "service_name": service_name,
+            "cancel_url": absolute(
+                reverse("booking_cancel", args=[bookings.cancel_token(booking)])
+            ),
+            "book_again_url": (
+                absolute(reverse("booking_service", args=[booking.service_id]))
+                if booking.service_id
+                else ""
+            ),
+            "admin_url": absolute(reverse("bookings:index")),
+        }
+        template = f"shops/emails/{TEMPLATES[row.kind]}"
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}.txt", context)
+        recipients = [booking.email] if for_resident else merchant_recipients(booking.shop)
+        message = EmailMessage(subject, body, to=recipients)
+        if for_resident:
+            method = CALENDAR_METHOD[row.kind]
+            message.attach(
+                "rendez-vous.ics",
+                calendar_file(booking, shop, service_name, method),
+                f"text/calendar; method={method}; charset=utf-8",
+            )
+    return message
+
+
+def calendar_uid(booking):
+    return f"booking-{booking.reference}@vitrine.mons.be"
+
+
+def calendar_file(booking, shop, service_name, method):
+    """An iCalendar invitation (REQUEST) or its withdrawal (CANCEL) for one booking.
+
+    The UID never changes and SEQUENCE counts the changes, so a calendar that received
+    the invitation replaces or removes that very event.
+    """
+    calendar = Calendar()
+    calendar.add("prodid", "-//Ville de Mons//Vitrine//FR")
+    calendar.add("version", "2.0")
+    calendar.add("method", method)
+    event = Event()
+    event.add("uid", calendar_uid(booking))
+    event.add("sequence", booking.sequence)
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", booking.starts_at.astimezone(BRUSSELS))
+    event.add("dtend", booking.ends_at.astimezone(BRUSSELS))
+    event.add("summary", f"{service_name} — {shop.title}")
+    event.add("location", f"{shop.title}, {shop.street}, {shop.postcode} {shop.city}")
+    event.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
+    merchant_addresses = merchant_recipients(booking.shop)
+    if merchant_addresses:
+        organizer = vCalAddress(f"mailto:{merchant_addresses[0]}")
+        organizer.params["cn"] = shop.title
+        event.add("organizer", organizer)
+    attendee = vCalAddress(f"mailto:{booking.email}")
+    attendee.params["cn"] = booking.name
+    attendee.params["role"] = "REQ-PARTICIPANT"
+    event.add("attendee", attendee)
+    calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical().decode()

@@ -1,0 +1,25 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from shops.models import Booking
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete bookings (and the personal data in them) whose appointment ended more "
+        "than --days days ago (default: BOOKING_RETENTION_DAYS, 90). Run it daily from cron."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--days", type=int, default=settings.BOOKING_RETENTION_DAYS)
+
+    def handle(self, *args, days, **options):
+        if days < 0:
+            self.stderr.write("--days must be 0 or more.")
+            return
+        cutoff = timezone.now() - timedelta(days=days)
+        deleted, _ = Booking.objects.filter(ends_at__lt=cutoff).delete()
+        self.stdout.write(f"Bookings older than {days} days deleted ({deleted} rows).")

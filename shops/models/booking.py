@@ -1,0 +1,168 @@
+"""Bookable services, the bookings made on them and the emails each booking owes.
+
+A service is an inline of the shop page, so the merchant edits it with the page and
+the city approves it with the page. Translations of the page get translated copies
+of each service (same ``translation_key``); bookings always point at the French
+service, so every language draws on one calendar.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable, TranslatableMixin
+
+from shops.models.pages import ShopPage, phone_validator
+
+
+class BookableService(TranslatableMixin, Orderable):
+    page = ParentalKey(ShopPage, on_delete=models.CASCADE, related_name="services")
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True, max_length=500)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"),
+        default=30,
+        validators=[MinValueValidator(5), MaxValueValidator(8 * 60)],
+    )
+    capacity = models.PositiveSmallIntegerField(
+        _("capacity per slot"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_("How many people or parallel appointments one time slot takes."),
+    )
+    buffer_minutes = models.PositiveSmallIntegerField(
+        _("pause after each appointment (minutes)"),
+        default=0,
+        validators=[MaxValueValidator(4 * 60)],
+    )
+    min_notice_hours = models.PositiveSmallIntegerField(
+        _("minimum notice (hours)"),
+        default=2,
+        validators=[MaxValueValidator(30 * 24)],
+        help_text=_("Residents cannot book a slot that starts sooner than this."),
+    )
+    horizon_days = models.PositiveSmallIntegerField(
+        _("bookable up to (days ahead)"),
+        default=60,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+    )
+    is_active = models.BooleanField(
+        _("taking bookings"),
+        default=True,
+        help_text=_("Untick to pause bookings for this service without deleting it."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("buffer_minutes")]),
+        FieldRowPanel([FieldPanel("capacity"), FieldPanel("is_active")]),
+        FieldRowPanel([FieldPanel("min_notice_hours"), FieldPanel("horizon_days")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("bookable service")
+        verbose_name_plural = _("bookable services")
+
+    def __str__(self):
+        return self.name
+
+
+class Booking(models.Model):
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+    STATUS_CHOICES = [(CONFIRMED, _("Confirmed")), (CANCELLED, _("Cancelled"))]
+    BY_RESIDENT = "resident"
+    BY_SHOP = "shop"
+    CANCELLED_BY_CHOICES = [(BY_RESIDENT, _("The resident")), (BY_SHOP, _("The shop"))]
+
+    # Public identifier (links, calendar UID); the sequential pk never leaves the admin.
+    reference = models.UUIDField(_("reference"), default=uuid.uuid4, unique=True, editable=False)
+    shop = models.ForeignKey(
+        ShopPage, verbose_name=_("shop"), on_delete=models.CASCADE, related_name="bookings"
+    )
+    service = models.ForeignKey(
+        BookableService,
+        verbose_name=_("service"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="bookings",
+    )
+    # Kept with the booking: the merchant may rename or delete the service later.
+    service_name = models.CharField(_("service"), max_length=120)
+    starts_at = models.DateTimeField(_("starts at"), db_index=True)
+    ends_at = models.DateTimeField(_("ends at"))
+    # End of the appointment plus the service's pause: the seat is taken until then.
+    busy_until = models.DateTimeField()
+    status = models.CharField(
+        _("status"), max_length=10, choices=STATUS_CHOICES, default=CONFIRMED, db_index=True
+    )
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("email"), max_length=254)
+    phone = models.CharField(_("phone"), max_length=24, blank=True, validators=[phone_validator])
+    note = models.TextField(_("note"), blank=True, max_length=1000)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("booked on"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
+    cancelled_by = models.CharField(
+        _("cancelled by"), max_length=10, blank=True, choices=CANCELLED_BY_CHOICES
+    )
+    cancellation_reason = models.TextField(_("reason for cancelling"), blank=True, max_length=500)
+    # iCalendar SEQUENCE: each change sent to the resident's calendar counts one up.
+    sequence = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("booking")
+        verbose_name_plural = _("bookings")
+        ordering = ["starts_at", "pk"]
+        indexes = [
+            models.Index(fields=["service", "starts_at"], name="booking_service_start"),
+            models.Index(fields=["shop", "starts_at"], name="booking_shop_start"),
+            models.Index(fields=["email", "created_at"], name="booking_email_created"),
+        ]
+
+    def __str__(self):
+        return f"{self.service_name} — {self.name}"
+
+    @property
+    def is_confirmed(self):
+        return self.status == self.CONFIRMED
+
+
+class BookingEmail(models.Model):
+    """One email a booking owes someone: an outbox that survives a mail server outage.
+
+    A row is claimed before sending and marked sent after, so a retry never sends
+    twice what was already delivered.
+    """
+
+    CONFIRMATION = "confirmation"
+    MERCHANT_NEW = "merchant_new"
+    CANCELLATION = "cancellation"
+    MERCHANT_CANCELLED = "merchant_cancelled"
+    KIND_CHOICES = [
+        (CONFIRMATION, _("Confirmation to the resident")),
+        (MERCHANT_NEW, _("New booking, to the shop")),
+        (CANCELLATION, _("Cancellation, to the resident")),
+        (MERCHANT_CANCELLED, _("Cancellation, to the shop")),
+    ]
+
+    booking = models.ForeignKey(Booking, on_delete=models.CASCADE, related_name="emails")
+    kind = models.CharField(max_length=20, choices=KIND_CHOICES)
+    created_at = models.DateTimeField(auto_now_add=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["booking", "kind"], name="one_email_per_kind"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.booking_id}"

@@ -1,0 +1,97 @@
+"""Free appointment slots of a service, from the shop's opening hours.
+
+Slots follow the wall clock in Europe/Brussels: a shop opening at 09:00 offers 09:00,
+09:30… on every day, daylight-saving days included. A wall-clock time that does not
+exist (the spring-forward hour) is skipped, and one that happens twice (the fall-back
+hour) is offered once, so no slot is missing or doubled. Everything else is compared
+as absolute UTC instants.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
+
+
+@dataclass(frozen=True)
+class Slot:
+    starts_at: datetime  # aware, UTC
+    ends_at: datetime
+    seats_left: int
+
+    @property
+    def local_start(self):
+        return self.starts_at.astimezone(BRUSSELS)
+
+    @property
+    def local_end(self):
+        return self.ends_at.astimezone(BRUSSELS)
+
+    @property
+    def is_free(self):
+        return self.seats_left > 0
+
+
+def _wall_clock_starts(day, time_range, step, duration):
+    """UTC start instants of the appointments that fit in one opening range of ``day``."""
+    cursor = datetime.combine(day, time_range.opens)
+    if time_range.ends_at_midnight:
+        close = datetime.combine(day + timedelta(days=1), MIDNIGHT)
+    else:
+        close = datetime.combine(day, time_range.closes)
+    close_utc = close.replace(tzinfo=BRUSSELS).astimezone(UTC)
+    while cursor + duration <= close:
+        start = cursor.replace(tzinfo=BRUSSELS).astimezone(UTC)
+        # A wall-clock time in the spring-forward gap does not survive the round trip.
+        exists = start.astimezone(BRUSSELS).replace(tzinfo=None) == cursor
+        if exists and start + duration <= close_utc:
+            yield start
+        cursor += step
+
+
+def bookable_window(service, now):
+    """The first and last instants a new booking may start at."""
+    return (
+        now + timedelta(hours=service.min_notice_hours),
+        now + timedelta(days=service.horizon_days),
+    )
+
+
+def compute_slots(service, schedule, first_day, last_day, bookings, now):
+    """{day: [Slot]} for the Brussels days from ``first_day`` to ``last_day`` included.
+
+    ``bookings`` are the confirmed (starts_at, busy_until) pairs of the service around
+    those days. Slots outside the bookable window are left out; full ones are kept
+    with ``seats_left == 0`` so callers can tell "full" from "closed".
+    """
+    duration = timedelta(minutes=service.duration_minutes)
+    busy = timedelta(minutes=service.buffer_minutes)
+    step = duration + busy
+    earliest, latest = bookable_window(service, now)
+    days = {}
+    day = first_day
+    while day <= last_day:
+        slots = []
+        for time_range in schedule.ranges_on(day):
+            for start in _wall_clock_starts(day, time_range, step, duration):
+                if not earliest <= start <= latest:
+                    continue
+                end = start + step
+                taken = sum(1 for b_start, b_end in bookings if b_start < end and b_end > start)
+                slots.append(Slot(start, start + duration, max(service.capacity - taken, 0)))
+        days[day] = sorted(slots, key=lambda slot: slot.starts_at)
+        day += timedelta(days=1)
+    return days
+
+
+def bookable_days(service, now=None):
+    """The first and last Brussels day of the service's booking horizon."""
+    earliest, latest = bookable_window(service, now or datetime.now(UTC))
+    return brussels_today(earliest), brussels_today(latest)
+
+
+def day_bounds(first_day: date, last_day: date):
+    """UTC instants around the Brussels days, wide enough for bookings that overlap them."""
+    start = datetime.combine(first_day, MIDNIGHT, tzinfo=BRUSSELS) - timedelta(days=1)
+    end = datetime.combine(last_day, MIDNIGHT, tzinfo=BRUSSELS) + timedelta(days=2)
+    return start.astimezone(UTC), end.astimezone(UTC)

@@ -1,0 +1,135 @@
+"""Bookings in the admin, tried from the attacker's side: another merchant, an anonymous
+visitor, a forged id. City editors see everything."""
+
+import csv
+import io
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from shops import bookings
+from shops.hours import BRUSSELS, brussels_today
+from shops.models import Booking
+from tests.factories import add_service
+
+
+def next_wednesday():
+    """At least three days ahead, on a day the factory shops open at 10:00."""
+    day = brussels_today() + timedelta(days=3)
+    return day + timedelta(days=(2 - day.weekday()) % 7)
+
+
+DAY = next_wednesday()
+
+
+def at(hour):
+    return datetime.combine(DAY, time(hour), tzinfo=BRUSSELS).astimezone(UTC)
+
+
+@pytest.fixture
+def booked(two_merchants, django_capture_on_commit_callbacks):
+    """One booking at shop A and one at shop B."""
+    (_, shop_a), (_, shop_b) = two_merchants["a"], two_merchants["b"]
+    service_a = add_service(shop_a, name="Bouquet de mariée")
+    service_b = add_service(shop_b, name="Réparation vélo")
+    with django_capture_on_commit_callbacks(execute=True):
+        mine = bookings.book(
+            service_a, at(10), name="Alice Mine", email="alice@example.org", language="fr"
+        )
+        theirs = bookings.book(
+            service_b, at(10), name="Bob Theirs", email="bob@example.org", language="nl"
+        )
+    mail.outbox.clear()
+    return mine, theirs
+
+
+def test_merchant_sees_only_their_own_bookings_in_list_day_view_and_export(merchant_client, booked):
+    mine, theirs = booked
+    listing = merchant_client.get(reverse("bookings:index")).content.decode()
+    assert "Alice Mine" in listing and "Bob Theirs" not in listing
+
+    day = merchant_client.get(reverse("bookings:day"), {"date": DAY.isoformat()})
+    assert "Alice Mine" in day.content.decode() and "Bob Theirs" not in day.content.decode()
+
+    export = merchant_client.get(reverse("bookings:index"), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert len(rows) == 2 and "Alice Mine" in rows[1]
+
+    # Filtering by the other shop's id does not reveal it either.
+    forged = merchant_client.get(reverse("bookings:index"), {"shop": theirs.shop_id})
+    assert "Bob Theirs" not in forged.content.decode()
+
+
+def test_merchant_cannot_open_or_cancel_another_shops_booking_by_id(merchant_client, booked):
+    _mine, theirs = booked
+    url = reverse("bookings:detail", args=[theirs.pk])
+    # (LocaleMiddleware turns every 404 outside i18n_patterns into a redirect first.)
+    assert merchant_client.get(url, follow=True).status_code == 404
+    response = merchant_client.post(url, {"reason": "Malicious"}, follow=True)
+    assert response.status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.status == Booking.CONFIRMED and mail.outbox == []
+
+
+def test_merchant_cancels_own_booking_with_a_reason_the_resident_receives(
+    merchant_client, booked, django_capture_on_commit_callbacks
+):
+    mine, _theirs = booked
+    url = reverse("bookings:detail", args=[mine.pk])
+    assert merchant_client.post(url, {"reason": ""}).status_code == 200  # reason required
+    with django_capture_on_commit_callbacks(execute=True):
+        response = merchant_client.post(url, {"reason": "Fermeture exceptionnelle (maladie)."})
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    assert (mine.status, mine.cancelled_by) == (Booking.CANCELLED, Booking.BY_SHOP)
+    resident = next(m for m in mail.outbox if m.to == ["alice@example.org"])
+    assert "Fermeture exceptionnelle (maladie)." in resident.body
+    assert "METHOD:CANCEL" in resident.attachments[0][1]
+
+
+def test_city_editor_sees_every_booking(client, editor, booked):
+    client.force_login(editor)
+    listing = client.get(reverse("bookings:index")).content.decode()
+    assert "Alice Mine" in listing and "Bob Theirs" in listing
+    _mine, theirs = booked
+    assert client.get(reverse("bookings:detail", args=[theirs.pk])).status_code == 200
+
+
+def test_anonymous_and_plain_users_get_nothing(client, booked, django_user_model):
+    mine, _theirs = booked
+    urls = [
+        reverse("bookings:index"),
+        reverse("bookings:day"),
+        reverse("bookings:detail", args=[mine.pk]),
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 302 and "/login/" in response["Location"]
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("nosy", "nosy@example.org", "pw")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    for url in urls:
+        assert client.get(url).status_code in (302, 403)
+    assert "Alice Mine" not in client.get(urls[0]).content.decode()
+
+
+def test_dashboard_shows_the_merchants_next_bookings(merchant_client, booked):
+    html = merchant_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Next bookings" in html or "Prochains rendez-vous" in html
+    assert "Alice Mine" in html and "Bob Theirs" not in html
+
+
+def test_bad_dates_in_admin_filters_do_not_break_the_views(merchant_client, booked):
+    for query in ({"date": "garbage"}, {"date": "0000-00-00"}):
+        assert merchant_client.get(reverse("bookings:day"), query).status_code == 200
+    for query in (
+        {"starts_at_after": "nope"},
+        {"status": "<script>"},
+        {"service": "999999"},
+        {"ordering": "email"},
+    ):
+        assert merchant_client.get(reverse("bookings:index"), query).status_code == 200
