@@ -1,16 +1,25 @@
 """The shop finder's query: full text, facets with counts, open now, sorting.
 
-Everything runs in a fixed number of queries whatever the number of shops: facet
-counts are GROUP BY queries, results are one page of shops with their hours prefetched.
+Everything runs in a fixed number of queries whatever the number of shops or matches,
+and reads the shops table twice:
+
+- the full-text match is a subquery inside each query, never a list of keys in Python;
+- every facet count comes from one GROUP BY query: the matching shops are counted by
+  category, district and a bit mask of their yes/no facts (services, digitalised, open
+  now: the costly open-now test runs once per shop), and each facet's count is then the
+  sum of the groups that pass the other chosen filters;
+- the results are one page of shops, ranked by relevance in the database or ordered by
+  name or date, loaded with their hours.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import time
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 
-from search.text import ranked_pks
+from search.text import TextMatch
 from shops.hours import BRUSSELS
 from shops.models import OpeningException, OpeningHours, ShopPage
 
@@ -21,6 +30,13 @@ SERVICES = {
     "booking": Q(takes_bookings=True),
     "online_shop": Q(has_online_shop=True),
 }
+# Yes/no facts counted per shop, with their bit in the GROUP BY mask ("open" is added
+# per request, as it depends on the time).
+FLAGS = {
+    **SERVICES,
+    "digitalised": Q(is_digitalised=True),
+}
+BITS = {name: 1 << i for i, name in enumerate([*FLAGS, "open"])}
 SORTS = ("relevance", "name", "newest")
 MAX_QUERY_LENGTH = 200
 
@@ -75,82 +91,164 @@ class FinderQuery:
 
 
 class Finder:
+    """One finder request: the facet counts in three queries, the results as a lazy
+    sequence of which the paginator loads one page."""
+
     def __init__(self, query, locale, now=None):
         self.query = query
         self.locale = locale
         self.now = now or timezone.now()
-        self.ranking = None
+        self.text = TextMatch(ShopPage, query.text) if query.text else None
+
+    def shops(self):
+        """Every published shop in the visitor's language."""
+        return ShopPage.objects.live().public().filter(locale=self.locale)
 
     def base(self):
-        shops = ShopPage.objects.live().public().filter(locale=self.locale)
-        if self.query.text:
-            self.ranking = ranked_pks(shops, self.query.text)
-            shops = shops.filter(pk__in=self.ranking)
-        return shops
+        """The shops in the visitor's language that match the text; no filter, no order."""
+        return self.text.filter(self.shops()) if self.text else self.shops()
 
-    def filtered(self, base, skip=None):
+    def conditions(self, skip=None):
+        """The chosen filters as one condition, all but the facet ``skip``."""
         q = self.query
+        condition = Q()
         if q.categories and skip != "category":
-            base = base.filter(category__slug__in=q.categories)
+            condition &= Q(category__slug__in=q.categories)
         if q.districts and skip != "district":
-            base = base.filter(district__slug__in=q.districts)
+            condition &= Q(district__slug__in=q.districts)
         if skip != "service":
             for service in q.services:
-                base = base.filter(SERVICES[service])
+                condition &= SERVICES[service]
         if q.digitalised and skip != "digitalised":
-            base = base.filter(is_digitalised=True)
+            condition &= Q(is_digitalised=True)
         if q.open_now and skip != "open":
-            base = base.filter(open_at(self.now))
-        return base
+            condition &= Q(open_at(self.now))
+        return condition
 
-    def facets(self, base):
-        """Counts per facet value, each counted with the other facets applied."""
+    def filtered(self, base, skip=None):
+        return base.filter(self.conditions(skip))
 
-        def grouped(relation, chosen):
-            rows = (
-                self.filtered(base, skip=relation)
-                .values(f"{relation}__slug", f"{relation}__name")
-                .annotate(count=Count("pk"))
-                .order_by(f"{relation}__name")
+    def cells(self):
+        """[(category slug, name, district slug, name, fact mask, number of shops)] for
+        the shops matching the text: one query, whatever the filters."""
+        flags = {**FLAGS, "open": Q(open_at(self.now))}
+        mask = sum(
+            (
+                Case(When(condition, then=Value(BITS[name])), default=Value(0))
+                for name, condition in flags.items()
+            ),
+            start=Value(0),
+        )
+        fields = ("category__slug", "category__name", "district__slug", "district__name")
+        rows = (
+            self.base()
+            .annotate(mask=mask)
+            .values(*fields, "mask")
+            .annotate(shops=Count("pk"))
+            .order_by()
+            .values_list(*fields, "mask", "shops")
+        )
+        return list(rows)
+
+    def facets(self):
+        """Counts per facet value, each counted with the other facets applied, and the
+        number of results."""
+        q = self.query
+        wanted = 0
+        for service in q.services:
+            wanted |= BITS[service]
+        if q.digitalised:
+            wanted |= BITS["digitalised"]
+        if q.open_now:
+            wanted |= BITS["open"]
+        service_bits = sum(BITS[service] for service in q.services)
+
+        def passes(cell, skip=None):
+            category, _, district, _, mask, _ = cell
+            required = wanted
+            if skip == "service":
+                required &= ~service_bits
+            elif skip in BITS:
+                required &= ~BITS[skip]
+            return (
+                (skip == "category" or not q.categories or category in q.categories)
+                and (skip == "district" or not q.districts or district in q.districts)
+                and mask & required == required
             )
+
+        by_category, by_district, flags = Counter(), Counter(), Counter()
+        total = 0
+        for cell in self.cells():
+            category, category_name, district, district_name, mask, shops = cell
+            total += shops if passes(cell) else 0
+            # A chosen value stays listed (count 0) so that it can be unticked.
+            if category is not None and (passes(cell, "category") or category in q.categories):
+                by_category[(category_name, category)] += shops * passes(cell, "category")
+            if district is not None and (passes(cell, "district") or district in q.districts):
+                by_district[(district_name, district)] += shops * passes(cell, "district")
+            for name, bit in BITS.items():
+                if mask & bit and passes(cell, "service" if name in SERVICES else name):
+                    flags[name] += shops
+
+        def listed(counts, chosen):
             return [
-                {
-                    "slug": row[f"{relation}__slug"],
-                    "name": row[f"{relation}__name"],
-                    "count": row["count"],
-                    "selected": row[f"{relation}__slug"] in chosen,
-                }
-                for row in rows
+                {"slug": slug, "name": name, "count": count, "selected": slug in chosen}
+                for (name, slug), count in sorted(counts.items())
             ]
 
-        services_base = self.filtered(base, skip="service")
-        service_counts = services_base.aggregate(
-            **{name: Count("pk", filter=condition) for name, condition in SERVICES.items()}
-        )
         return {
-            "categories": grouped("category", self.query.categories),
-            "districts": grouped("district", self.query.districts),
-            "services": service_counts,
-            "digitalised": self.filtered(base, skip="digitalised")
-            .filter(is_digitalised=True)
-            .count(),
-            "open": self.filtered(base, skip="open").filter(open_at(self.now)).count(),
+            "total": total,
+            "categories": listed(by_category, q.categories),
+            "districts": listed(by_district, q.districts),
+            "services": {name: flags[name] for name in SERVICES},
+            "digitalised": flags["digitalised"],
+            "open": flags["open"],
         }
 
-    def ordered_pks(self, results):
-        if self.query.sort == "relevance" and self.ranking is not None:
-            matching = set(results.values_list("pk", flat=True))
-            return [pk for pk in self.ranking if pk in matching]
+    def results(self, total):
+        """The results in the chosen order, for the paginator; ``total`` is their number."""
+        return Results(self, total)
+
+    def page_of_shops(self, start, stop):
+        if stop <= start:
+            return []
+        if self.text and self.query.sort == "relevance":
+            # One query ranks the matching keys of one page, one more loads their shops.
+            return self.load(self.text.ranked_keys(self.filtered(self.shops()), start, stop))
         order = ("-joined_campaign", "title") if self.query.sort == "newest" else ("title",)
-        return list(results.order_by(*order).values_list("pk", flat=True))
+        shops = self.filtered(self.base()).order_by(*order, "pk")
+        return list(self.with_card_data(shops)[start:stop])
 
     @staticmethod
-    def load(pks):
-        """The shops of one result page, in order, with what their cards show."""
-        shops = (
-            ShopPage.objects.filter(pk__in=pks)
-            .select_related("category", "district", "logo")
-            .prefetch_related("opening_hours", "opening_exceptions", "logo__renditions")
+    def with_card_data(shops):
+        return shops.select_related("category", "district", "logo").prefetch_related(
+            "opening_hours", "opening_exceptions", "logo__renditions"
         )
-        by_pk = {shop.pk: shop for shop in shops}
+
+    @classmethod
+    def load(cls, pks):
+        """The shops of one result page, in order, with what their cards show."""
+        if not pks:
+            return []
+        by_pk = {shop.pk: shop for shop in cls.with_card_data(ShopPage.objects.filter(pk__in=pks))}
         return [by_pk[pk] for pk in pks if pk in by_pk]
+
+
+class Results:
+    """What the paginator pages through: its count is known, a slice loads one page."""
+
+    def __init__(self, finder, total):
+        self.finder = finder
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("Results are read a page (a slice) at a time.")
+        start, stop, _step = key.indices(self.total)
+        return self.finder.page_of_shops(start, stop)

@@ -29,10 +29,8 @@ def finder(request):
     """The public shop finder: works without JavaScript, every state is in the URL."""
     query = FinderQuery.from_params(request.GET)
     engine = Finder(query, Locale.get_active())
-    base = engine.base()
-    results = engine.filtered(base)
-    page = paginate(request, engine.ordered_pks(results), PAGE_SIZE)
-    facets = engine.facets(base)
+    facets = engine.facets()
+    page = paginate(request, engine.results(facets["total"]), PAGE_SIZE)
     services = [
         {
             "key": key,
@@ -49,7 +47,7 @@ def finder(request):
             "pages": site_pages(query.text, engine.locale),
             "query": query,
             "results": page,
-            "shops": Finder.load(list(page.object_list)),
+            "shops": page.object_list,
             "facets": facets,
             "services": services,
         },
