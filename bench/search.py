@@ -6,6 +6,14 @@ generates N shops in four languages with generate_load_data, then runs a fixed s
 finder and autocomplete requests.
 
     .venv/bin/python bench/search.py [--shops 10000] [--repeat 30]
+
+Generating 10,000 shops takes minutes; --reuse keeps the data between runs in the
+database DATABASE_URL names (its name must contain "bench", so no real data is touched):
+the first run migrates it and generates the shops, the next ones only measure.
+
+    DATABASE_URL=sqlite:////tmp/vitrine_bench_10k.sqlite3 .venv/bin/python bench/search.py --reuse
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/vitrine_bench_10k \
+        .venv/bin/python bench/search.py --reuse
 """
 
 import argparse
@@ -61,22 +69,22 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shops", type=int, default=10000)
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the shops in the DATABASE_URL database (its name must contain 'bench')",
+    )
     args = parser.parse_args()
 
-    old_config = setup_databases(verbosity=0, interactive=False)
+    if args.reuse:
+        if "bench" not in str(connection.settings_dict["NAME"]):
+            parser.error("--reuse needs a database whose name contains 'bench'")
+        call_command("migrate", verbosity=0)
+        old_config = None
+    else:
+        old_config = setup_databases(verbosity=0, interactive=False)
     try:
-        from portal.demo import ensure_translated_home_pages
-        from shops import demo as shops_demo
-
-        home = ensure_translated_home_pages()["fr"]  # creates the four locales first
-        shops_demo.ensure_taxonomy()
-        shops_demo.ensure_shop_index(home)
-        started = time.perf_counter()
-        call_command("generate_load_data", shops=args.shops, stdout=open(os.devnull, "w"))
-        print(
-            f"database: {connection.vendor}; {args.shops} shops in 4 languages generated "
-            f"and indexed in {time.perf_counter() - started:.0f} s"
-        )
+        prepare(args.shops)
         client = Client()
         print(f"{'request':<14} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
         for name, params in CASES.items():
@@ -87,7 +95,29 @@ def main():
         p50, p95, queries = measure(client, urls, args.repeat)
         print(f"{'autocomplete':<14} {p50:>8.1f} {p95:>8.1f} {queries:>8}")
     finally:
-        teardown_databases(old_config, verbosity=0)
+        if old_config is not None:
+            teardown_databases(old_config, verbosity=0)
+
+
+def prepare(count):
+    """N generated shops in four languages, unless the database already holds them."""
+    from portal.demo import ensure_translated_home_pages
+    from shops import demo as shops_demo
+    from shops.models import ShopPage
+
+    present = ShopPage.objects.filter(slug__startswith="charge-", locale__language_code="fr")
+    if present.count() >= count:
+        print(f"database: {connection.vendor}; reusing {present.count()} generated shops")
+        return
+    home = ensure_translated_home_pages()["fr"]  # creates the four locales first
+    shops_demo.ensure_taxonomy()
+    shops_demo.ensure_shop_index(home)
+    started = time.perf_counter()
+    call_command("generate_load_data", shops=count - present.count(), stdout=open(os.devnull, "w"))
+    print(
+        f"database: {connection.vendor}; {count} shops in 4 languages generated "
+        f"and indexed in {time.perf_counter() - started:.0f} s"
+    )
 
 
 if __name__ == "__main__":
