@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
 from wagtail.models import Locale
 
 from portal.pagination import paginate
@@ -13,6 +14,9 @@ from shops.models import Category, ShopPage
 
 
 PAGE_SIZE = 20
+# The finder's script asks for the changing parts only (facets and results) with this
+# header; the same URL without it is the whole page.
+FRAGMENT_HEADER = "X-Finder-Fragment"
 SUGGESTIONS = 8
 
 SERVICE_LABELS = {
@@ -24,6 +28,7 @@ SERVICE_LABELS = {
 
 
 @never_cache
+@vary_on_headers(FRAGMENT_HEADER)
 @require_GET
 def finder(request):
     """The public shop finder: works without JavaScript, every state is in the URL."""
@@ -40,9 +45,10 @@ def finder(request):
         }
         for key in SERVICES
     ]
+    fragment = request.headers.get(FRAGMENT_HEADER) == "results"
     return render(
         request,
-        "search/finder.html",
+        "search/finder_fragment.html" if fragment else "search/finder.html",
         {
             "pages": site_pages(query.text, engine.locale),
             "query": query,

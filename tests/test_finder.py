@@ -187,19 +187,27 @@ def test_odd_input_gives_a_valid_page(client, shops, params):
     assert "<script>" not in response.content.decode().split("<main")[1].split("</main>")[0]
 
 
-def test_query_count_does_not_grow_with_results_or_shops(client, shop_index):
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "fleuriste"},
+        {"q": "fleuriste", "sort": "name", "page": "2"},
+        {"open": "1", "service": "delivery", "category": "fleuriste", "sort": "newest"},
+    ],
+)
+def test_query_count_does_not_grow_with_results_or_shops(client, shop_index, params):
     for n in range(2):
-        create_shop(shop_index, title=f"Fleuriste {n}")
+        create_shop(shop_index, title=f"Fleuriste {n}", offers_delivery=True)
 
     def queries():
-        client.get(finder_url(), {"q": "fleuriste"})  # warm the caches (site root paths)
+        client.get(finder_url(), params)  # warm the caches (site root paths)
         with CaptureQueriesContext(connection) as captured:
-            client.get(finder_url(), {"q": "fleuriste"})
+            client.get(finder_url(), params)
         return len(captured)
 
     few = queries()
     for n in range(2, 30):
-        create_shop(shop_index, title=f"Fleuriste {n}")
+        create_shop(shop_index, title=f"Fleuriste {n}", offers_delivery=n % 2 == 0)
     assert queries() == few
 
 
@@ -234,3 +242,55 @@ def test_stories_and_pages_are_found_in_their_own_section(client, shops, home_pa
     assert "Le bouquet du dimanche" in section
     mentions = client.get(finder_url(), {"q": "mentions"}).content.decode()
     assert "Mentions légales" in mentions.split('id="finder-pages"')[1]
+
+
+def test_relevance_puts_the_best_match_first_on_every_page(client, shop_index):
+    for n in range(21):
+        create_shop(
+            shop_index,
+            title=f"Épicerie {n:02d}",
+            description="Produits locaux, et quelques fleurs en bouquet le samedi.",
+        )
+    create_shop(shop_index, title="Bouquet Bouquet", description="Bouquets et bouquet du jour.")
+
+    first = titles(client.get(finder_url(), {"q": "bouquet"}).content.decode())
+    second = titles(client.get(finder_url(), {"q": "bouquet", "page": 2}).content.decode())
+
+    assert first[0] == "Bouquet Bouquet"
+    assert len(first) == 20 and len(second) == 2 and not set(first) & set(second)
+
+
+def test_a_chosen_filter_without_results_stays_listed_so_it_can_be_unticked(client, shops):
+    params = {"district": "jemappes", "service": "delivery"}
+    html = client.get(finder_url(), params).content.decode()
+
+    assert titles(html) == []  # the bakery in Jemappes does not deliver
+    assert re.search(r'value="jemappes" checked>\s*Jemappes <span class="count">\(0\)', html)
+    assert count_of(html, "mons-centre") == 1  # the district's own facet ignores itself
+
+
+def test_facet_counts_combine_open_now_services_and_places(client, shops):
+    params = {"open": "1", "service": "delivery", "district": "mons-centre"}
+    with mock.patch("django.utils.timezone.now", return_value=TUESDAY_10AM):
+        html = client.get(finder_url(), params).content.decode()
+
+    assert titles(html) == ["Fleurs du Beffroi"]
+    open_now = r'name="open" value="1" checked> Ouvert maintenant <span class="count">\(1\)'
+    assert re.search(open_now, html)
+    assert count_of(html, "delivery") == 1  # the café, open there too, does not deliver
+    assert count_of(html, "click_and_collect") == 0
+    assert 'value="jemappes"' not in html  # the bakery there is closed at 10:00
+    assert count_of(html, "mons-centre") == 1
+
+
+def test_the_script_gets_the_facets_and_results_without_the_page_around(client, shops):
+    url = finder_url()
+    response = client.get(url, {"q": "bouquet"}, headers={"X-Finder-Fragment": "results"})
+    html = response.content.decode()
+
+    assert response.status_code == 200 and "X-Finder-Fragment" in response["Vary"]
+    assert "<html" not in html and 'id="finder-facets"' in html
+    assert titles(html) == ["Fleurs du Beffroi"]
+    assert "1 commerce" in html.split('id="finder-count"')[1]
+    whole = client.get(url, {"q": "bouquet"}).content.decode()
+    assert '<html lang="fr">' in whole and 'role="status"' in whole
