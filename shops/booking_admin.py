@@ -15,12 +15,14 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView, WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
 from shops import bookings
 from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
@@ -119,6 +121,12 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
 
     def get_base_queryset(self):
         return visible_bookings(self.request.user).select_related("shop")
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(_("Day view"), url=reverse("bookings:day"), icon_name="calendar")
+        ]
 
     def get_valid_orderings(self):
         return ["starts_at", "-starts_at", "name", "-name"]

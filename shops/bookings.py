@@ -120,7 +120,8 @@ def _lock(service):
 
 
 def book(service, starts_at, *, name, email, phone="", note="", language, now=None):
-    """Book a seat on ``service`` at ``starts_at`` (aware); returns the Booking.
+    """Book a seat on ``service`` at ``starts_at`` (aware); returns the Booking (the
+    existing one when the same email already holds that slot).
 
     Raises SlotUnavailable (with the nearest free slots) when the slot is not offered
     or already full, DailyLimitReached when this email booked too often today.
@@ -131,6 +132,11 @@ def book(service, starts_at, *, name, email, phone="", note="", language, now=No
         raise DailyLimitReached("daily limit")
     with transaction.atomic():
         service = _lock(service)
+        already = Booking.objects.filter(
+            service=service, starts_at=starts_at, email__iexact=email, status=Booking.CONFIRMED
+        ).first()
+        if already is not None:  # the same form sent twice: one booking, one email
+            return already
         day = brussels_today(starts_at)
         slots = slots_between(service, day, day, now)[day] if service.is_active else []
         slot = next((s for s in slots if s.starts_at == starts_at), None)

@@ -7,6 +7,7 @@ hour) is offered once, so no slot is missing or doubled. Everything else is comp
 as absolute UTC instants.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -68,16 +69,22 @@ def compute_slots(service, schedule, first_day, last_day, bookings, now):
     busy = timedelta(minutes=service.buffer_minutes)
     step = duration + busy
     earliest, latest = bookable_window(service, now)
+    # Bookings by the Brussels day they start on: a slot only meets those of its own
+    # day and of the day before, so the work does not grow with the whole calendar.
+    by_day = defaultdict(list)
+    for b_start, b_end in bookings:
+        by_day[brussels_today(b_start)].append((b_start, b_end))
     days = {}
     day = first_day
     while day <= last_day:
         slots = []
+        nearby = by_day[day - timedelta(days=1)] + by_day[day]
         for time_range in schedule.ranges_on(day):
             for start in _wall_clock_starts(day, time_range, step, duration):
                 if not earliest <= start <= latest:
                     continue
                 end = start + step
-                taken = sum(1 for b_start, b_end in bookings if b_start < end and b_end > start)
+                taken = sum(1 for b_start, b_end in nearby if b_start < end and b_end > start)
                 slots.append(Slot(start, start + duration, max(service.capacity - taken, 0)))
         days[day] = sorted(slots, key=lambda slot: slot.starts_at)
         day += timedelta(days=1)

@@ -7,6 +7,14 @@ from portal.translation import translate_from_french
 from tests.factories import create_shop_index
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate limits count in the cache; each test starts with none used."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home_pages(db):
     """The home page in fr, nl, de and en, translated through wagtail-localize."""

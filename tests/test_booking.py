@@ -11,6 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from icalendar import Calendar
 
 from shops.hours import BRUSSELS, brussels_today
@@ -256,7 +258,12 @@ def test_honeypot_rate_limit_and_daily_limit_answer_with_a_message(client, servi
         assert post_booking(client, service, slot_at(hour=hour)).status_code == 302
     fourth = post_booking(client, service, slot_at(hour=13))
     assert fourth.status_code == 429
-    assert "already made several bookings today" in fourth.content.decode()
+    with translation.override("fr"):
+        message = gettext(
+            "You have already made several bookings today with this email address. "
+            "Please contact the shop directly."
+        )
+    assert escape(message) in fourth.content.decode()
     assert Booking.objects.count() == 3
 
     settings.BOOKING_RATE_LIMIT = (1, 3600)
@@ -376,3 +383,37 @@ def test_slot_endpoint_query_count_does_not_grow_with_bookings(client, service):
         for n in range(25)
     )
     assert count() == few
+
+
+def test_a_double_submit_makes_one_booking_and_one_confirmation(
+    client, service, django_capture_on_commit_callbacks
+):
+    BookableService.objects.filter(pk=service.pk).update(capacity=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        first = post_booking(client, service, slot_at())
+        second = post_booking(client, service, slot_at())
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"]
+    assert Booking.objects.count() == 1
+    assert len([m for m in mail.outbox if m.to == ["noor@example.org"]]) == 1
+
+
+def test_shop_page_queries_do_not_grow_with_services_or_bookings(client, service):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    dutch = ShopPage.objects.get(
+        translation_key=service.page.translation_key, locale__language_code="nl"
+    )
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(dutch.url).status_code == 200
+        return len(captured)
+
+    client.get(dutch.url)
+    before = queries()
+    add_service(service.page, name="Couleur", capacity=2)
+    for hour in (10, 11, 12):
+        post_booking(client, service, slot_at(hour=hour), email=f"n{hour}@example.org")
+    assert queries() == before
