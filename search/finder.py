@@ -15,6 +15,7 @@ and reads the shops table twice:
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import time
+from functools import cached_property
 
 from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
@@ -100,9 +101,14 @@ class Finder:
         self.now = now or timezone.now()
         self.text = TextMatch(ShopPage, query.text) if query.text else None
 
+    @cached_property
+    def published(self):
+        # public() asks the database for view restrictions: once per request is enough.
+        return ShopPage.objects.live().public().filter(locale=self.locale)
+
     def shops(self):
         """Every published shop in the visitor's language."""
-        return ShopPage.objects.live().public().filter(locale=self.locale)
+        return self.published.all()
 
     def base(self):
         """The shops in the visitor's language that match the text; no filter, no order."""

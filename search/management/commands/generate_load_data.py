@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -87,6 +87,7 @@ class Command(BaseCommand):
         created = self.create(indexes, shops, seed)
         self.stdout.write(f"Created {created} shop pages in {timezone.now() - started}.")
         indexed = self.index(created)
+        self.analyze()
         self.stdout.write(f"Indexed {indexed} pages in {timezone.now() - started} in all.")
 
     @transaction.atomic
@@ -179,6 +180,14 @@ class Command(BaseCommand):
         for item in model.objects.select_related("locale"):
             rows[item.locale.language_code][item.translation_key] = item
         return rows
+
+    @staticmethod
+    def analyze():
+        """Fresh planner statistics after a bulk load: PostgreSQL's autovacuum would get
+        there later, SQLite never does by itself."""
+        if connection.vendor in ("postgresql", "sqlite"):
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
 
     def index(self, created):
         backend = get_search_backend()
