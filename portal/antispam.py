@@ -1,6 +1,7 @@
 """Flood and bot protection shared by the public forms: a honeypot and a rate limit."""
 
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
@@ -22,9 +23,21 @@ class HoneypotMixin(forms.Form):
 
 
 def client_address(request):
-    # Behind the reverse proxy the client is the first X-Forwarded-For entry.
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "unknown")
+    """The visitor's address, as far as it can be trusted.
+
+    Clients can write anything into X-Forwarded-For; each proxy in front of the app
+    appends the address it saw. With TRUSTED_PROXY_COUNT proxies, the entry the first
+    of them appended is the last address nobody but our proxies wrote.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = [
+        entry.strip()
+        for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if entry.strip()
+    ]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "unknown")
 
 
 def over_rate_limit(request, scope, limit, period_seconds):

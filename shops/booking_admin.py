@@ -124,9 +124,7 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
 
     @cached_property
     def header_buttons(self):
-        return [
-            HeaderButton(_("Day view"), url=reverse("bookings:day"), icon_name="calendar")
-        ]
+        return [HeaderButton(_("Day view"), url=reverse("bookings:day"), icon_name="calendar")]
 
     def get_valid_orderings(self):
         return ["starts_at", "-starts_at", "name", "-name"]
@@ -162,7 +160,21 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
             "local_time": f"{local:%H:%M}",
             "status": item.get_status_display(),
         }
-        return {field: values.get(field, getattr(item, field, "")) for field in self.list_export}
+        return {
+            field: spreadsheet_safe(values.get(field, getattr(item, field, "")))
+            for field in self.list_export
+        }
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """Text a resident typed, made inert for spreadsheets: a leading = + - @ would make
+    Excel or LibreOffice run it as a formula when the merchant opens the export."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def booking_time_label(booking):
@@ -176,10 +188,13 @@ class BookingDayView(BookingPermissionMixin, WagtailAdminTemplateMixin, Template
     header_icon = "date"
 
     def get_day(self):
+        """The asked day, within ten years of today (today for anything else)."""
+        today = brussels_today()
         try:
-            return date.fromisoformat(self.request.GET.get("date", ""))
+            day = date.fromisoformat(self.request.GET.get("date", ""))
         except ValueError:
-            return brussels_today()
+            return today
+        return day if abs((day - today).days) <= 3650 else today
 
     def get_breadcrumbs_items(self):
         return [

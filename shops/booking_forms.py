@@ -1,8 +1,11 @@
 """The public booking form."""
 
-from datetime import datetime
+import secrets
+from datetime import UTC, datetime
 
 from django import forms
+from django.core.validators import RegexValidator
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.antispam import HoneypotMixin
@@ -12,12 +15,26 @@ from shops.models.pages import phone_validator
 class BookingForm(HoneypotMixin, forms.Form):
     """What a resident gives to book a slot; the slot itself is checked by shops.bookings."""
 
+    # A random key per form shown: sending the same form twice makes one booking.
+    submission = forms.RegexField(
+        regex=r"^[A-Za-z0-9_-]{16,64}$", required=False, widget=forms.HiddenInput
+    )
     slot = forms.CharField(
         label=_("Time"),
         max_length=40,
         error_messages={"required": _("Choose a time slot.")},
     )
-    name = forms.CharField(label=_("Your name"), max_length=100)
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=100,
+        validators=[
+            RegexValidator(
+                r"[\x00-\x1f\x7f]",
+                _("Write your name on one line, without special characters."),
+                inverse_match=True,
+            )
+        ],
+    )
     email = forms.EmailField(
         label=_("Your email"),
         max_length=254,
@@ -41,10 +58,18 @@ class BookingForm(HoneypotMixin, forms.Form):
     )
 
     def clean_slot(self):
+        """An aware moment within a year or two of today; anything else is no slot."""
         try:
-            moment = datetime.fromisoformat(self.cleaned_data["slot"])
-        except ValueError:
+            parsed = datetime.fromisoformat(self.cleaned_data["slot"])
+            if parsed.tzinfo is None:
+                raise ValueError("a slot names its time zone")
+            moment = parsed.astimezone(UTC)
+        except (ValueError, OverflowError):
             raise forms.ValidationError(_("Choose a time slot.")) from None
-        if moment.tzinfo is None:
+        if abs(moment.year - timezone.now().year) > 2:
             raise forms.ValidationError(_("Choose a time slot."))
         return moment
+
+    @classmethod
+    def new_submission_key(cls):
+        return secrets.token_urlsafe(24)

@@ -83,7 +83,9 @@ def calendar_context(service, request, selected=None, now=None):
 def service_booking(request, service_id):
     service = get_service_or_404(service_id)
     language = get_language()
-    form = BookingForm(request.POST or None)
+    form = BookingForm(
+        request.POST or None, initial={"submission": BookingForm.new_submission_key()}
+    )
     status = 200
     taken = False
     alternatives = []
@@ -105,6 +107,7 @@ def service_booking(request, service_id):
                     phone=data["phone"],
                     note=data["note"],
                     language=language,
+                    submission_key=data["submission"],
                 )
             except bookings.SlotUnavailable:
                 taken = True

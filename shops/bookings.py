@@ -119,24 +119,31 @@ def _lock(service):
     return services.get(pk=service.pk)
 
 
-def book(service, starts_at, *, name, email, phone="", note="", language, now=None):
-    """Book a seat on ``service`` at ``starts_at`` (aware); returns the Booking (the
-    existing one when the same email already holds that slot).
+def book(
+    service, starts_at, *, name, email, phone="", note="", language, submission_key="", now=None
+):
+    """Book a seat on ``service`` at ``starts_at`` (aware); returns the Booking.
 
-    Raises SlotUnavailable (with the nearest free slots) when the slot is not offered
-    or already full, DailyLimitReached when this email booked too often today.
+    ``submission_key`` is the random key of the form sent: the same form sent twice
+    (a double click) returns the first booking instead of making a second one.
+    Raises SlotUnavailable when the slot is not offered or already full,
+    DailyLimitReached when this email booked too often today.
     """
     now = now or timezone.now()
     starts_at = starts_at.astimezone(UTC)
-    if bookings_today_for(email, now) >= settings.BOOKING_MAX_PER_EMAIL_PER_DAY:
-        raise DailyLimitReached("daily limit")
     with transaction.atomic():
         service = _lock(service)
-        already = Booking.objects.filter(
-            service=service, starts_at=starts_at, email__iexact=email, status=Booking.CONFIRMED
-        ).first()
-        if already is not None:  # the same form sent twice: one booking, one email
-            return already
+        if submission_key:
+            already = Booking.objects.filter(submission_key=submission_key).first()
+            if already is not None and (already.service_id, already.starts_at) == (
+                service.pk,
+                starts_at,
+            ):
+                return already
+            if already is not None:  # the same form reused for another slot
+                submission_key = ""
+        if bookings_today_for(email, now) >= settings.BOOKING_MAX_PER_EMAIL_PER_DAY:
+            raise DailyLimitReached("daily limit")
         day = brussels_today(starts_at)
         slots = slots_between(service, day, day, now)[day] if service.is_active else []
         slot = next((s for s in slots if s.starts_at == starts_at), None)
@@ -156,6 +163,7 @@ def book(service, starts_at, *, name, email, phone="", note="", language, now=No
             phone=phone,
             note=note,
             language=language,
+            submission_key=submission_key,
         )
         booking_mail.queue(booking, BookingEmail.CONFIRMATION, BookingEmail.MERCHANT_NEW)
     logger.info("Booking %s made on service %s", booking.reference, service.pk)
@@ -192,13 +200,18 @@ def cancel_token(booking):
 
 
 def view_token(booking):
-    return signing.dumps(str(booking.reference), salt=VIEW_SALT)
+    return signing.dumps(str(booking.reference), salt=VIEW_SALT)  # timestamped by dumps
+
+
+# The "booked" page's link is shown once, right after booking; it need not live long.
+VIEW_LINK_MAX_AGE = 2 * 24 * 3600
 
 
 def booking_from_token(token, salt):
-    """The booking a signed link names, or None for a forged or tampered one."""
+    """The booking a signed link names, or None for a forged, tampered or stale one."""
+    max_age = VIEW_LINK_MAX_AGE if salt == VIEW_SALT else None
     try:
-        reference = signing.loads(token, salt=salt)
+        reference = signing.loads(token, salt=salt, max_age=max_age)
     except signing.BadSignature:
         return None
     return Booking.objects.select_related("shop", "service").filter(reference=reference).first()

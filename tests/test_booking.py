@@ -286,14 +286,21 @@ def test_honeypot_rate_limit_and_daily_limit_answer_with_a_message(client, servi
         ({"slot": "tomorrow"}, 400),
         ({"slot": "2026-13-45T10:00"}, 400),
         ({"slot": "2030-01-01T10:00"}, 400),  # no time zone
-        ({"slot": "2020-01-01T10:00:00+00:00"}, 409),  # in the past
-        ({"slot": "2099-01-01T10:00:00+00:00"}, 409),  # beyond the horizon
+        ({"slot": "2020-01-01T10:00:00+00:00"}, 400),  # years away: not a slot
+        ({"slot": "2099-01-01T10:00:00+00:00"}, 400),
+        ({"slot": "YESTERDAY"}, 409),  # in the past
+        ({"slot": "IN-90-DAYS"}, 409),  # beyond the 60-day horizon
         ({"slot": "SLOT+7"}, 409),  # off the grid: 10:07
     ],
 )
 def test_bad_booking_input_gets_a_message_not_a_booking(client, service, overrides, status):
-    if overrides.get("slot") == "SLOT+7":
-        overrides["slot"] = (slot_at() + timedelta(minutes=7)).isoformat()
+    computed = {
+        "SLOT+7": slot_at() + timedelta(minutes=7),
+        "YESTERDAY": slot_at(days_ahead=-1),
+        "IN-90-DAYS": slot_at(days_ahead=90),
+    }
+    if overrides.get("slot") in computed:
+        overrides["slot"] = computed[overrides["slot"]].isoformat()
     response = post_booking(client, service, slot_at(), **overrides)
     assert response.status_code == status
     assert Booking.objects.count() == 0
@@ -389,13 +396,20 @@ def test_a_double_submit_makes_one_booking_and_one_confirmation(
     client, service, django_capture_on_commit_callbacks
 ):
     BookableService.objects.filter(pk=service.pk).update(capacity=3)
+    form = client.get(book_url(service)).content.decode()
+    key = re.search(r'name="submission" value="([^"]+)"', form).group(1)
     with django_capture_on_commit_callbacks(execute=True):
-        first = post_booking(client, service, slot_at())
-        second = post_booking(client, service, slot_at())
+        first = post_booking(client, service, slot_at(), submission=key)
+        second = post_booking(client, service, slot_at(), submission=key)
     assert first.status_code == second.status_code == 302
     assert first["Location"] == second["Location"]
     assert Booking.objects.count() == 1
     assert len([m for m in mail.outbox if m.to == ["noor@example.org"]]) == 1
+
+    # The same form sent back for another time is a new booking, not the first one.
+    third = post_booking(client, service, slot_at(hour=11), submission=key)
+    assert third.status_code == 302 and third["Location"] != first["Location"]
+    assert Booking.objects.count() == 2
 
 
 def test_shop_page_queries_do_not_grow_with_services_or_bookings(client, service):

@@ -157,6 +157,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# Reverse proxies in front of the app that append to X-Forwarded-For (rate limits
+# count per visitor address): none in development, one (the TLS proxy) in production.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # Bookings (shops.bookings). BOOKING_LOCKING exists so a test can prove the lock matters.
 BOOKING_LOCKING = True
 BOOKING_TEST_PAUSE_SECONDS = 0

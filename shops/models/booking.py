@@ -114,6 +114,8 @@ class Booking(models.Model):
     cancellation_reason = models.TextField(_("reason for cancelling"), blank=True, max_length=500)
     # iCalendar SEQUENCE: each change sent to the resident's calendar counts one up.
     sequence = models.PositiveSmallIntegerField(default=0)
+    # The random key of the form that was sent: the same form sent twice is one booking.
+    submission_key = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("booking")
@@ -123,6 +125,13 @@ class Booking(models.Model):
             models.Index(fields=["service", "starts_at"], name="booking_service_start"),
             models.Index(fields=["shop", "starts_at"], name="booking_shop_start"),
             models.Index(fields=["email", "created_at"], name="booking_email_created"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission_key"],
+                condition=~models.Q(submission_key=""),
+                name="one_booking_per_submission",
+            ),
         ]
 
     def __str__(self):

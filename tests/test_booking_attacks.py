@@ -1,0 +1,770 @@
+"""Booking, tried from an attacker's side.
+
+Every test is an attack that must fail. A first review found six that worked (forged
+X-Forwarded-For, someone else's email revealing their booking, extreme datetimes, the
+admin day view at year 9999, spreadsheet formulas in the CSV export, line breaks in
+names); their tests now guard the fixes.
+"""
+
+import csv
+import io
+from datetime import UTC, datetime, time, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import translation
+
+from shops import bookings
+from shops.hours import BRUSSELS, brussels_today
+from shops.models import BookableService, Booking, BookingEmail, ShopPage
+from tests.factories import EVERY_DAY_HOURS, add_service, create_shop, translate_everything
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def next_wednesday():
+    """At least three days ahead, on a day the factory shops open (09:00-12:30)."""
+    day = brussels_today() + timedelta(days=3)
+    return day + timedelta(days=(2 - day.weekday()) % 7)
+
+
+DAY = next_wednesday()
+
+
+def at(hour, minute=0, day=None):
+    return datetime.combine(day or DAY, time(hour, minute), tzinfo=BRUSSELS).astimezone(UTC)
+
+
+def slot_at(days_ahead=3, hour=10, minute=0):
+    day = brussels_today() + timedelta(days=days_ahead)
+    return at(hour, minute, day)
+
+
+def url(name, *args, language="fr"):
+    with translation.override(language):
+        return reverse(name, args=args)
+
+
+def booking_data(when, **overrides):
+    return {
+        "slot": when if isinstance(when, str) else when.isoformat(),
+        "name": "Noor Peeters",
+        "email": "noor@example.org",
+        "phone": "0470 12 34 56",
+        "note": "Cheveux longs.",
+        "consent": "on",
+        **overrides,
+    }
+
+
+def post_booking(client, service_id, when, language="fr", **overrides):
+    return client.post(
+        url("booking_service", service_id, language=language), booking_data(when, **overrides)
+    )
+
+
+def csv_rows(response):
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
+@pytest.fixture
+def service(shop_index):
+    """A one-seat service on a shop open every day, translated into Dutch."""
+    shop = create_shop(shop_index, title="Salon Lucette", hours=EVERY_DAY_HOURS)
+    service = add_service(shop, name="Coupe et brushing", duration_minutes=30, capacity=1)
+    translate_everything(shop, languages=("nl",))
+    return service
+
+
+def dutch_copy(service):
+    return BookableService.objects.get(
+        translation_key=service.translation_key, locale__language_code="nl"
+    )
+
+
+@pytest.fixture
+def booked(two_merchants, django_capture_on_commit_callbacks):
+    """One booking at merchant A's shop, one at merchant B's shop."""
+    (_, shop_a), (_, shop_b) = two_merchants["a"], two_merchants["b"]
+    service_a = add_service(shop_a, name="Bouquet de mariée")
+    service_b = add_service(shop_b, name="Réparation vélo")
+    with django_capture_on_commit_callbacks(execute=True):
+        mine = bookings.book(
+            service_a,
+            at(10),
+            name="Alice Mine",
+            email="alice@example.org",
+            phone="0470 11 11 11",
+            language="fr",
+        )
+        theirs = bookings.book(
+            service_b,
+            at(10),
+            name="Bob Theirs",
+            email="bob@example.org",
+            phone="0499 99 99 99",
+            note="Secret note of Bob",
+            language="nl",
+        )
+    mail.outbox.clear()
+    return mine, theirs
+
+
+def assert_no_bob(response):
+    assert response.status_code in (200, 302, 403, 404), response.status_code
+    if hasattr(response, "streaming_content"):
+        body = b"".join(response.streaming_content)
+    else:
+        body = response.content
+    for secret in (b"Bob Theirs", b"bob@example.org", b"0499", b"Secret note", b"paration v"):
+        assert secret not in body
+
+
+# --- another merchant's bookings in the admin ------------------------------------------
+
+
+def test_results_only_url_filters_and_orderings_never_show_another_shop(merchant_client, booked):
+    mine, theirs = booked
+    service_b = theirs.service
+    shop_b = theirs.shop
+    dutch_b = ShopPage.objects.get(
+        translation_key=shop_b.translation_key, locale__language_code="nl"
+    )
+    queries = [
+        {},
+        {"shop": shop_b.pk},
+        {"shop": dutch_b.pk},
+        {"service": service_b.pk},
+        {"shop": shop_b.pk, "service": service_b.pk, "status": "confirmed"},
+        {"shop": [mine.shop_id, shop_b.pk]},
+        {"ordering": "name"},
+        {"ordering": "-name"},
+        {"ordering": "email"},
+        {"ordering": "shop__owner__password"},
+        {"ordering": "-shop__title"},
+        {"q": "Bob"},
+        {"starts_at_after": "2000-01-01", "starts_at_before": "2100-01-01"},
+        {"p": "2"},
+        {"p": "999999999999"},
+        {"p": "-1"},
+        {"id": theirs.pk},
+        {"pk": theirs.pk},
+        {"shop__owner": two_merchants_b_owner(theirs)},
+    ]
+    for name in ("bookings:index", "bookings:index_results"):
+        for query in queries:
+            assert_no_bob(merchant_client.get(reverse(name), query))
+            for export in ("csv", "xlsx"):
+                response = merchant_client.get(reverse(name), {**query, "export": export})
+                assert_no_bob(response)
+    rows = csv_rows(merchant_client.get(reverse("bookings:index"), {"export": "csv"}))
+    assert [row[6] for row in rows[1:]] == ["Alice Mine"]
+
+
+def two_merchants_b_owner(booking):
+    return booking.shop.owner_id
+
+
+def test_detail_day_view_and_dashboard_never_show_another_shop(merchant_client, booked):
+    mine, theirs = booked
+    detail = reverse("bookings:detail", args=[theirs.pk])
+    # (LocaleMiddleware turns a 404 outside i18n_patterns into a redirect first.)
+    assert merchant_client.get(detail, follow=True).status_code == 404
+    assert merchant_client.post(detail, {"reason": "hacked"}, follow=True).status_code == 404
+    assert Booking.objects.get(pk=theirs.pk).status == Booking.CONFIRMED
+    for query in ({"date": DAY.isoformat()}, {"date": DAY.isoformat(), "shop": theirs.shop_id}):
+        assert_no_bob(merchant_client.get(reverse("bookings:day"), query))
+    assert_no_bob(merchant_client.get(reverse("wagtailadmin_home")))
+    # Forged or odd ids are a 404, never a 500.
+    for pk in ("99999999999999999999", "2147483648", "9223372036854775808", "0"):
+        response = merchant_client.get(f"/admin/bookings/{pk}/", follow=True)
+        assert response.status_code == 404
+    for odd in ("-1", "abc", "1.0", "%00", "%D9%A1", "%F0%9F%98%80"):
+        response = merchant_client.get(f"/admin/bookings/{odd}/", follow=True)
+        assert response.status_code in (400, 404)
+
+
+def test_anonymous_cannot_reach_results_day_or_export(client, booked):
+    for path in (
+        reverse("bookings:index_results"),
+        reverse("bookings:index") + "?export=csv",
+        reverse("bookings:index_results") + "?export=xlsx",
+        reverse("bookings:day") + f"?date={DAY.isoformat()}",
+    ):
+        response = client.get(path)
+        assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_a_merchant_who_lost_the_shop_no_longer_sees_its_bookings(client, two_merchants, booked):
+    from shops.merchants import grant_shop
+
+    (merchant_a, shop_a), (merchant_b, _) = two_merchants["a"], two_merchants["b"]
+    grant_shop(merchant_b, shop_a)  # the city hands shop A to merchant B
+    client.force_login(merchant_a)
+    response = client.get(reverse("bookings:index"))
+    assert response.status_code == 403 or b"Alice Mine" not in response.content
+    mine, _ = booked
+    detail = client.get(reverse("bookings:detail", args=[mine.pk]), follow=True)
+    assert detail.status_code in (200, 403, 404) and b"Alice Mine" not in detail.content
+
+
+def test_editor_sees_all_as_control(client, editor, booked):
+    client.force_login(editor)
+    html = client.get(reverse("bookings:index_results")).content.decode()
+    assert "Alice Mine" in html and "Bob Theirs" in html
+
+
+# --- odd input in the admin --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"date": "2026-02-30"},
+        {"date": "2026-12-01T10:00:00+25:00"},
+        {"date": "\x00"},
+        {"date": "😀"},
+        {"date": "x" * 5000},
+        {"date": ["2026-01-01", "2026-01-02"]},
+    ],
+)
+def test_odd_dates_in_the_day_view_are_not_a_500(merchant_client, booked, query):
+    assert merchant_client.get(reverse("bookings:day"), query).status_code in (200, 400)
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_extreme_dates_in_the_day_view_are_not_a_500(merchant_client, booked, day):
+    merchant_client.raise_request_exception = False
+    assert merchant_client.get(reverse("bookings:day"), {"date": day}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"starts_at_after": "2026-02-30"},
+        {"starts_at_after": "9999-12-31", "starts_at_before": "9999-12-31"},
+        {"starts_at_after": "😀\x00"},
+        {"status": "\x00"},
+        {"service": "99999999999999999999"},
+        {"shop": "-1"},
+        {"shop": "\x00"},
+        {"p": "x" * 1000},
+    ],
+)
+def test_odd_filters_in_the_index_are_not_a_500(merchant_client, booked, query):
+    for name in ("bookings:index", "bookings:index_results"):
+        response = merchant_client.get(reverse(name), query)
+        assert response.status_code in (200, 400, 404)
+
+
+@pytest.mark.parametrize(
+    "query", [{"starts_at_after": "0001-01-01"}, {"starts_at_before": "0001-01-01"}]
+)
+def test_year_one_in_the_index_date_filter_is_not_a_500(merchant_client, booked, query):
+    for name in ("bookings:index", "bookings:index_results"):
+        assert merchant_client.get(reverse(name), query).status_code in (200, 400)
+
+
+def test_admin_cancel_with_odd_reason_and_wrong_methods(merchant_client, booked):
+    mine, _ = booked
+    detail = reverse("bookings:detail", args=[mine.pk])
+    assert merchant_client.post(detail, {"reason": "r" * 501}).status_code == 200
+    assert merchant_client.post(detail, {"reason": "a\x00b"}).status_code in (200, 400)
+    assert Booking.objects.get(pk=mine.pk).status == Booking.CONFIRMED
+    for method in ("put", "delete", "patch"):
+        assert getattr(merchant_client, method)(detail).status_code in (403, 405)
+    assert Booking.objects.get(pk=mine.pk).status == Booking.CONFIRMED
+
+
+# --- XSS in admin and public pages -------------------------------------------------------
+
+SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def test_script_in_booking_fields_is_escaped_in_every_admin_view(
+    client, merchant_client, two_merchants, django_capture_on_commit_callbacks
+):
+    _, shop_a = two_merchants["a"]
+    service = add_service(shop_a, name=f"Service {SCRIPT}", description=SCRIPT)
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = bookings.book(
+            service, at(10), name=SCRIPT[:100], email="x@example.org", note=SCRIPT, language="fr"
+        )
+    detail = reverse("bookings:detail", args=[booking.pk])
+    merchant_client.post(detail, {"reason": SCRIPT})
+    pages = [
+        merchant_client.get(reverse("bookings:index")),
+        merchant_client.get(reverse("bookings:index_results")),
+        merchant_client.get(reverse("bookings:day"), {"date": DAY.isoformat()}),
+        merchant_client.get(detail),
+        merchant_client.get(reverse("wagtailadmin_home")),
+    ]
+    for page in pages:
+        assert page.status_code == 200
+        html = page.content.decode()
+        assert "<script>alert" not in html and "<img src=x" not in html
+
+
+def test_script_in_service_name_and_description_is_escaped_on_public_pages(client, shop_index):
+    shop = create_shop(shop_index, title="Salon <b>Lucette</b>", hours=EVERY_DAY_HOURS)
+    service = add_service(shop, name=SCRIPT[:120], description=SCRIPT)
+    for path in (shop.url, url("booking_service", service.pk)):
+        html = client.get(path).content.decode()
+        assert "<script>alert" not in html and "<img src=x" not in html and "<b>Lucette" not in html
+    response = client.get(url("booking_slots", service.pk))
+    assert response["Content-Type"] == "application/json"
+
+
+# --- emails ------------------------------------------------------------------------------
+
+
+def test_newlines_in_name_or_service_never_reach_mail_headers(
+    client, service, django_capture_on_commit_callbacks
+):
+    BookableService.objects.filter(pk=service.pk).update(name="Coupe\r\nBcc: evil@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        post_booking(
+            client,
+            service.pk,
+            slot_at(),
+            name="Noor Bcc: evil@example.org",  # line breaks in names are refused
+            email="noor@example.org",
+        )
+    assert mail.outbox, "the booking should have been made and mailed"
+    for message in mail.outbox:
+        headers = message.message()
+        assert "\n" not in message.subject and "\r" not in message.subject
+        assert headers.get_all("Bcc") is None and message.bcc == []
+        assert "evil@example.org" not in message.recipients()
+        ics = [a for a in message.attachments if a[0].endswith(".ics")]
+        for _, content, _ in ics:
+            lines = content.splitlines()
+            assert not any(line.startswith("Bcc") for line in lines)
+            assert sum(line.startswith("ATTENDEE") for line in lines) == 1
+
+
+def test_a_name_with_line_breaks_is_refused(client, service):
+    response = post_booking(
+        client,
+        service.pk,
+        slot_at(),
+        name="X,\n\nYour account is blocked: http://evil.example\n\n",
+        email="victim@example.org",
+    )
+    assert response.status_code == 400
+    assert Booking.objects.count() == 0
+
+
+def test_csv_export_neutralises_formulas(merchant_client, two_merchants):
+    _, shop_a = two_merchants["a"]
+    service = add_service(shop_a, name="Bouquet")
+    bookings.book(
+        service,
+        at(10),
+        name='=HYPERLINK("http://evil.example","Click")',
+        email="x@example.org",
+        note="+cmd|' /C calc'!A0",
+        language="fr",
+    )
+    rows = csv_rows(merchant_client.get(reverse("bookings:index"), {"export": "csv"}))
+    for cell in rows[1]:
+        assert not cell.startswith(("=", "+", "-", "@")), cell
+
+
+# --- secret links ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def my_booking(client, service, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_booking(client, service.pk, slot_at()).status_code == 302
+    mail.outbox.clear()
+    return Booking.objects.get()
+
+
+def test_view_token_cannot_cancel_and_cancel_token_cannot_view(client, my_booking):
+    view, cancel = bookings.view_token(my_booking), bookings.cancel_token(my_booking)
+    assert client.get(url("booking_cancel", view)).status_code == 404
+    assert client.post(url("booking_cancel", view)).status_code == 404
+    assert client.get(url("booking_done", cancel)).status_code == 404
+    assert Booking.objects.get().status == Booking.CONFIRMED
+
+
+def test_tokens_signed_for_other_purposes_or_tampered_are_refused(client, my_booking):
+    from django.core import signing
+
+    reference = str(my_booking.reference)
+    forged = [
+        signing.dumps(reference),  # no salt
+        signing.dumps(reference, salt="shops.booking"),
+        signing.dumps({"reference": reference}, salt="other"),
+        signing.dumps(reference, key="guessed-key", salt=bookings.CANCEL_SALT),
+        reference,
+        bookings.cancel_token(my_booking).replace(":", ":x", 1),
+        bookings.cancel_token(my_booking).upper(),
+        bookings.cancel_token(my_booking)[:-1],
+        "é:é:é",
+        "😀" * 50,
+        "a:" * 500,
+        "%00",
+        "x" * 5000,
+    ]
+    for token in forged:
+        for name in ("booking_cancel", "booking_done"):
+            assert client.post(url(name, token)).status_code in (404, 405)
+            assert client.get(url(name, token)).status_code == 404
+    assert Booking.objects.get().status == Booking.CONFIRMED
+
+
+def test_get_head_and_other_methods_never_cancel(client, my_booking):
+    link = url("booking_cancel", bookings.cancel_token(my_booking))
+    assert client.get(link).status_code == 200
+    assert client.head(link).status_code in (200, 405)
+    for method in ("put", "patch", "delete", "options"):
+        assert getattr(client, method)(link).status_code == 405
+    assert Booking.objects.get().status == Booking.CONFIRMED
+
+
+def test_cancel_requires_csrf(my_booking):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    link = url("booking_cancel", bookings.cancel_token(my_booking))
+    assert strict.post(link).status_code == 403
+    assert Booking.objects.get().status == Booking.CONFIRMED
+
+
+def test_an_old_cancel_link_does_not_cancel_a_new_booking_of_the_same_slot(
+    client, service, my_booking
+):
+    old_link = url("booking_cancel", bookings.cancel_token(my_booking))
+    assert client.post(old_link).status_code == 200
+    assert post_booking(client, service.pk, my_booking.starts_at).status_code == 302
+    new = Booking.objects.get(status=Booking.CONFIRMED)
+    assert new.pk != my_booking.pk
+    assert client.post(old_link).status_code == 200  # "already cancelled"
+    assert Booking.objects.get(pk=new.pk).status == Booking.CONFIRMED
+
+
+def test_replayed_cancel_sends_one_cancellation(
+    client, my_booking, django_capture_on_commit_callbacks
+):
+    link = url("booking_cancel", bookings.cancel_token(my_booking))
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(3):
+            client.post(link)
+    assert BookingEmail.objects.filter(kind=BookingEmail.CANCELLATION).count() == 1
+    assert sum(1 for m in mail.outbox if m.to == ["noor@example.org"]) == 1
+
+
+def test_someone_elses_email_does_not_reveal_their_booking(client, service, my_booking):
+    stranger = post_booking(
+        client, service.pk, my_booking.starts_at, email="stranger@example.org", name="Eve"
+    )
+    assert stranger.status_code == 409
+    cache.clear()
+    attacker = post_booking(
+        client, service.pk, my_booking.starts_at, email="NOOR@example.org", name="Eve"
+    )
+    assert attacker.status_code == stranger.status_code
+    assert "/done/" not in attacker.get("Location", "")
+
+
+# --- overbooking and forged services / slots ---------------------------------------------
+
+
+def test_capacity_holds_whatever_the_language_or_the_case_of_the_email(client, service):
+    BookableService.objects.filter(pk=service.pk).update(capacity=2)
+    nl = dutch_copy(service)
+    slot = slot_at()
+    assert post_booking(client, service.pk, slot, email="a@example.org").status_code == 302
+    # A different form (no shared submission key) is another booking, whatever the case.
+    assert post_booking(client, nl.pk, slot, "nl", email="A@EXAMPLE.ORG").status_code == 302
+    assert post_booking(client, nl.pk, slot, "nl", email="b@example.org").status_code == 409
+    for email, sid in (("c@example.org", service.pk), ("d@example.org", nl.pk)):
+        assert post_booking(client, sid, slot, email=email).status_code == 409
+    # The same instant written in another offset is the same slot.
+    other_offset = slot.astimezone(timezone(timedelta(hours=5, minutes=30)))
+    assert post_booking(client, service.pk, other_offset, email="e@example.org").status_code == 409
+    assert Booking.objects.filter(starts_at=slot).count() == 2
+    assert set(Booking.objects.values_list("service_id", flat=True)) == {service.pk}
+
+
+def test_paused_service_cannot_be_booked_through_its_translation(client, service):
+    nl = dutch_copy(service)
+    BookableService.objects.filter(pk=service.pk).update(is_active=False)
+    for sid, language in ((service.pk, "fr"), (nl.pk, "nl"), (nl.pk, "fr")):
+        assert client.get(url("booking_service", sid, language=language)).status_code == 404
+        assert post_booking(client, sid, slot_at(), language).status_code == 404
+        assert client.get(url("booking_slots", sid, language=language)).status_code == 404
+    assert Booking.objects.count() == 0
+
+
+def test_paused_translation_does_not_pause_or_unpause_the_french_calendar(client, service):
+    nl = dutch_copy(service)
+    BookableService.objects.filter(pk=nl.pk).update(is_active=False, capacity=50)
+    assert post_booking(client, nl.pk, slot_at(), "nl").status_code == 302
+    assert post_booking(client, nl.pk, slot_at(), "nl", email="b@example.org").status_code == 409
+
+
+def test_unpublished_shop_takes_no_booking_in_any_language(client, service):
+    nl = dutch_copy(service)
+    ShopPage.objects.get(pk=service.page_id).unpublish()
+    for sid, language in ((service.pk, "fr"), (nl.pk, "nl")):
+        assert client.get(url("booking_service", sid, language=language)).status_code == 404
+        assert post_booking(client, sid, slot_at(), language).status_code == 404
+        assert client.get(url("booking_slots", sid, language=language)).status_code == 404
+    with pytest.raises(Exception):  # noqa: B017, PT011 - anything but a booking
+        bookings.book(
+            bookings.bookable_service(service.pk),
+            slot_at(),
+            name="x",
+            email="x@example.org",
+            language="fr",
+        )
+    assert Booking.objects.count() == 0
+
+
+def test_never_published_shop_takes_no_booking(client, shop_index):
+    from tests.factories import CategoryFactory, DistrictFactory
+
+    shop = ShopPage(
+        title="Brouillon",
+        slug="brouillon",
+        street="Rue 1",
+        postcode="7000",
+        short_description="Pas encore publiée.",
+        latitude=Decimal("50.45000"),
+        longitude=Decimal("3.95000"),
+        category=CategoryFactory(),
+        district=DistrictFactory(),
+        locale=shop_index.locale,
+        live=False,
+    )
+    shop_index.add_child(instance=shop)
+    shop.save_revision()
+    assert not ShopPage.objects.get(pk=shop.pk).live
+    draft_service = BookableService.objects.create(page=shop, name="Secret", locale=shop.locale)
+    assert client.get(url("booking_service", draft_service.pk)).status_code == 404
+    assert post_booking(client, draft_service.pk, slot_at()).status_code == 404
+    assert client.get(url("booking_slots", draft_service.pk)).status_code == 404
+
+
+def test_dutch_copy_of_another_shops_service_books_that_shop_only(client, two_merchants):
+    (_, shop_a), (_, shop_b) = two_merchants["a"], two_merchants["b"]
+    service_a = add_service(shop_a, name="A")
+    service_b = add_service(shop_b, name="B")
+    translate_everything(shop_b, languages=("nl",))
+    nl_b = dutch_copy(service_b)
+    assert post_booking(client, nl_b.pk, at(10), "nl").status_code == 302
+    booking = Booking.objects.get()
+    assert (booking.service_id, booking.shop_id) == (service_b.pk, shop_b.pk)
+    assert not Booking.objects.filter(service=service_a).exists()
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        at(12, 45),  # lunch break of the factory shop
+        at(19, 0),  # after closing
+        at(8, 30),  # before opening
+        at(12, 15),  # would end after closing (12:30) - 30 min service
+        at(10, 0, DAY + timedelta(days=4)),  # Sunday: closed
+        at(10, 0) + timedelta(minutes=7),  # off the grid
+        at(10, 0) + timedelta(microseconds=1),
+        at(10, 0) - timedelta(days=400),  # past
+        at(10, 0, brussels_today() + timedelta(days=200)),  # beyond the horizon
+    ],
+)
+def test_slots_outside_hours_past_or_off_grid_are_refused(client, two_merchants, when):
+    _, shop_a = two_merchants["a"]
+    service = add_service(shop_a, name="A")
+    assert post_booking(client, service.pk, when).status_code == 409
+    assert Booking.objects.count() == 0
+
+
+def test_minimum_notice_cannot_be_skipped(client, shop_index):
+    shop = create_shop(shop_index, title="Opticien", hours=EVERY_DAY_HOURS)
+    service = add_service(shop, name="Examen", min_notice_hours=72)
+    assert post_booking(client, service.pk, slot_at(days_ahead=1)).status_code == 409
+    assert post_booking(client, service.pk, slot_at(days_ahead=2)).status_code == 409
+    assert Booking.objects.count() == 0
+
+
+def test_a_slot_of_another_service_is_refused(client, shop_index):
+    shop = create_shop(shop_index, title="Garage", hours=EVERY_DAY_HOURS)
+    short = add_service(shop, name="Court", duration_minutes=30)
+    long = add_service(shop, name="Long", duration_minutes=45)
+    slot_of_long = slot_at(hour=9, minute=45)
+    assert post_booking(client, short.pk, slot_of_long).status_code == 409
+    assert post_booking(client, long.pk, slot_of_long).status_code == 302
+    assert Booking.objects.get().service_id == long.pk
+
+
+# --- 500s from odd public input ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "slot, status",
+    [
+        ("2026-12-01T10:00:00+25:00", 400),
+        ("2026-12-01T10:00:00-24:00", 400),
+        ("2026-12-01T10:00:00+23:59", 409),
+        ("\x00", 400),
+        ("😀", 400),
+        ("2026-12-01T10:00:00+01:00" + "0" * 100, 400),
+        ("", 400),
+        ("   ", 400),
+    ],
+)
+def test_odd_slots_get_a_4xx(client, service, slot, status):
+    assert post_booking(client, service.pk, slot).status_code == status
+    assert Booking.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "slot, extra",
+    [
+        ("0001-01-01T00:00:00+01:00", {}),
+        ("0001-01-01T00:00:00+01:00", {"consent": ""}),
+        ("9999-12-31T23:00:00-01:00", {}),
+        ("9999-12-31T10:00:00+01:00", {}),
+    ],
+)
+def test_extreme_slots_get_a_4xx(client, service, slot, extra):
+    client.raise_request_exception = False
+    response = post_booking(client, service.pk, slot, **extra)
+    assert 400 <= response.status_code < 500
+    assert Booking.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"name": "No\x00or"},
+        {"email": "noor\x00@example.org"},
+        {"note": "\x00"},
+        {"phone": "\x00"},
+        {"name": ""},
+        {"email": "a@b"},
+        {"email": "😀@example.org"},
+        {"email": "x@" + "a" * 300 + ".org"},
+        {"phone": "+" + "1" * 30},
+        {"consent": "false"},
+        {"consent": ""},
+    ],
+)
+def test_odd_fields_get_a_400(client, service, overrides):
+    response = post_booking(client, service.pk, slot_at(), **overrides)
+    assert response.status_code == 400
+    assert Booking.objects.count() == 0
+
+
+def test_emoji_and_unicode_everywhere_books_fine(
+    client, service, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_booking(
+            client, service.pk, slot_at(), name="Zoë 😀 Ñandú 日本", note="🎉" * 500
+        )
+    assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200
+    assert BookingEmail.objects.filter(sent_at__isnull=True).count() == 0
+
+
+@pytest.mark.parametrize(
+    "service_id", ["99999999999999999999", "2147483648", "9223372036854775808", "0"]
+)
+def test_huge_service_ids_are_404(client, service, service_id):
+    base = url("booking_service", service.pk).replace(f"/{service.pk}/", f"/{service_id}/")
+    assert client.get(base).status_code == 404
+    assert client.post(base, booking_data(slot_at())).status_code == 404
+    assert client.get(base + "slots.json").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"from": "0001-01-01", "to": "0001-01-01"},
+        {"from": "9999-12-31", "to": "9999-12-31"},
+        {"from": "0001-01-01", "to": "0001-02-01"},
+        {"from": "\x00"},
+        {"from": "😀", "to": "😀"},
+        {"from": "2026-01-01", "to": "x" * 10000},
+        {"to": "2026-01-01"},
+        {"from": ["2026-01-01", "2026-01-02"]},
+    ],
+)
+def test_odd_slot_json_ranges_are_not_a_500(client, service, query):
+    response = client.get(url("booking_slots", service.pk), query)
+    assert response.status_code in (200, 400)
+    if not any("\x00" in str(value) for value in query.values()):
+        assert response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"day": "\x00", "from": "\x00"},
+        {"day": "😀"},
+        {"day": "2026-12-01T10:00:00+25:00"},
+        {"day": "9999-12-31", "from": "0001-01-01"},
+        {"from": "9999-12-31"},
+        {"day": "x" * 10000},
+    ],
+)
+def test_odd_days_on_the_booking_page_are_not_a_500(client, service, query):
+    assert client.get(url("booking_service", service.pk), query).status_code in (200, 400)
+
+
+def test_wrong_methods_are_405(client, service, my_booking):
+    service_url = url("booking_service", service.pk)
+    for method in ("put", "patch", "delete"):
+        assert getattr(client, method)(service_url).status_code == 405
+    assert client.post(url("booking_slots", service.pk)).status_code == 405
+    assert client.post(url("booking_done", bookings.view_token(my_booking))).status_code == 405
+
+
+# --- abuse limits --------------------------------------------------------------------------
+
+
+def test_daily_limit_counts_the_address_whatever_its_case(client, service, settings):
+    settings.BOOKING_MAX_PER_EMAIL_PER_DAY = 2
+    emails = ["noor@example.org", "NOOR@example.org", "Noor@Example.Org"]
+    statuses = [
+        post_booking(client, service.pk, slot_at(hour=10 + i), email=email).status_code
+        for i, email in enumerate(emails)
+    ]
+    assert statuses == [302, 302, 429]
+
+
+def test_rate_limit_still_counts_bots_and_invalid_posts(client, service, settings):
+    settings.BOOKING_RATE_LIMIT = (2, 3600)
+    post_booking(client, service.pk, slot_at(), homepage="spam")
+    post_booking(client, service.pk, "garbage")
+    assert post_booking(client, service.pk, slot_at()).status_code == 429
+    assert Booking.objects.count() == 0
+
+
+def test_rate_limit_cannot_be_bypassed_with_a_forged_x_forwarded_for(client, service, settings):
+    settings.BOOKING_RATE_LIMIT = (1, 3600)
+    statuses = []
+    for i in range(3):
+        response = client.post(
+            url("booking_service", service.pk),
+            booking_data(slot_at(hour=10 + i), email=f"flood{i}@example.org"),
+            HTTP_X_FORWARDED_FOR=f"10.0.0.{i}",
+        )
+        statuses.append(response.status_code)
+    assert statuses[1:] == [429, 429]
