@@ -129,8 +129,11 @@ def build_message(row):
         template = f"shops/emails/{TEMPLATES[row.kind]}"
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}.txt", context)
-        recipients = [booking.email] if for_resident else merchant_recipients(booking.shop)
-        message = EmailMessage(subject, body, to=recipients)
+        if for_resident:  # a reply reaches the shop, and the merchant's reply the resident
+            recipients, reply_to = [booking.email], merchant_recipients(booking.shop)[:1]
+        else:
+            recipients, reply_to = merchant_recipients(booking.shop), [booking.email]
+        message = EmailMessage(subject, body, to=recipients, reply_to=reply_to)
         if for_resident:
             method = CALENDAR_METHOD[row.kind]
             message.attach(

@@ -117,6 +117,7 @@ def test_resident_books_in_dutch_gets_mail_with_ics_and_merchant_is_told(
     assert event["DTSTART"].params["TZID"] == "Europe/Brussels"
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Brussels"]
     assert merchant.to == [service.page.email]
+    assert resident.reply_to == [service.page.email] and merchant.reply_to == ["noor@example.org"]
     assert "Noor Peeters" in merchant.body and "0470 12 34 56" in merchant.body
     assert BookingEmail.objects.filter(sent_at__isnull=True).count() == 0
 
