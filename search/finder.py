@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import time
 from functools import cached_property
 
-from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
+from django.db.models.lookups import IsNull
 from django.utils import timezone
 
 from search.text import TextMatch
 from shops.hours import BRUSSELS
-from shops.models import OpeningException, OpeningHours, ShopPage
+from shops.models import Category, District, OpeningException, OpeningHours, ShopPage
 
 
 SERVICES = {
@@ -48,8 +49,14 @@ def open_at(moment):
     now = local.time().replace(microsecond=0)
     in_range = Q(opens__lte=now) & (Q(closes__gt=now) | Q(closes=time(0)))
     weekly = OpeningHours.objects.filter(in_range, page=OuterRef("pk"), weekday=local.weekday())
-    today = OpeningException.objects.filter(page=OuterRef("pk"), date=local.date())
-    return (Exists(weekly) & ~Exists(today)) | Exists(today.filter(in_range, closed=False))
+    # Exceptions are few: their shops are listed once per query (uncorrelated subqueries),
+    # not looked up once per shop.
+    today = OpeningException.objects.filter(date=local.date())
+    special = today.filter(in_range, closed=False).values("page_id")
+    # A scalar subquery, not EXISTS: PostgreSQL would hash every shop's hours of the day
+    # in every language instead of looking up this shop's through the page_id index.
+    open_weekly = IsNull(Subquery(weekly.order_by().values("pk")[:1]), False)
+    return (Q(open_weekly) & ~Q(pk__in=today.values("page_id"))) | Q(pk__in=special)
 
 
 def _slugs(values):
@@ -136,7 +143,7 @@ class Finder:
 
     def cells(self):
         """[(category slug, name, district slug, name, fact mask, number of shops)] for
-        the shops matching the text: one query, whatever the filters."""
+        the shops matching the text: one GROUP BY on keys, then the few names."""
         flags = {**FLAGS, "open": Q(open_at(self.now))}
         mask = sum(
             (
@@ -145,16 +152,31 @@ class Finder:
             ),
             start=Value(0),
         )
-        fields = ("category__slug", "category__name", "district__slug", "district__name")
-        rows = (
+        rows = list(
             self.base()
             .annotate(mask=mask)
-            .values(*fields, "mask")
+            .values("category_id", "district_id", "mask")
             .annotate(shops=Count("pk"))
             .order_by()
-            .values_list(*fields, "mask", "shops")
+            .values_list("category_id", "district_id", "mask", "shops")
         )
-        return list(rows)
+        names = {}
+        for model, column in ((Category, 0), (District, 1)):
+            keys = {row[column] for row in rows if row[column] is not None}
+            names[model] = {
+                item.pk: (item.slug, item.name)
+                for item in model.objects.filter(pk__in=keys).only("slug", "name")
+            }
+        nothing = (None, None)
+        return [
+            (
+                *names[Category].get(category, nothing),
+                *names[District].get(district, nothing),
+                mask,
+                shops,
+            )
+            for category, district, mask, shops in rows
+        ]
 
     def facets(self):
         """Counts per facet value, each counted with the other facets applied, and the
