@@ -190,33 +190,28 @@ class Finder:
         if q.open_now:
             wanted |= BITS["open"]
         service_bits = sum(BITS[service] for service in q.services)
-
-        def passes(cell, skip=None):
-            category, _, district, _, mask, _ = cell
-            required = wanted
-            if skip == "service":
-                required &= ~service_bits
-            elif skip in BITS:
-                required &= ~BITS[skip]
-            return (
-                (skip == "category" or not q.categories or category in q.categories)
-                and (skip == "district" or not q.districts or district in q.districts)
-                and mask & required == required
-            )
+        # The bits a facet ignores when it counts itself: all chosen services for a
+        # service, its own bit for "digitalised" and "open".
+        own_bits = {name: service_bits if name in SERVICES else bit for name, bit in BITS.items()}
+        categories, districts = set(q.categories), set(q.districts)
 
         by_category, by_district, flags = Counter(), Counter(), Counter()
         total = 0
-        for cell in self.cells():
-            category, category_name, district, district_name, mask, shops = cell
-            total += shops if passes(cell) else 0
+        for category, category_name, district, district_name, mask, shops in self.cells():
+            missing = wanted & ~mask  # chosen facts this group lacks
+            in_categories = not categories or category in categories
+            in_districts = not districts or district in districts
+            if in_categories and in_districts and not missing:
+                total += shops
             # A chosen value stays listed (count 0) so that it can be unticked.
-            if category is not None and (passes(cell, "category") or category in q.categories):
-                by_category[(category_name, category)] += shops * passes(cell, "category")
-            if district is not None and (passes(cell, "district") or district in q.districts):
-                by_district[(district_name, district)] += shops * passes(cell, "district")
-            for name, bit in BITS.items():
-                if mask & bit and passes(cell, "service" if name in SERVICES else name):
-                    flags[name] += shops
+            if category is not None and (in_districts and not missing or category in categories):
+                by_category[(category_name, category)] += shops * (in_districts and not missing)
+            if district is not None and (in_categories and not missing or district in districts):
+                by_district[(district_name, district)] += shops * (in_categories and not missing)
+            if in_categories and in_districts:
+                for name, bit in BITS.items():
+                    if mask & bit and not missing & ~own_bits[name]:
+                        flags[name] += shops
 
         def listed(counts, chosen):
             return [
