@@ -93,6 +93,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Every transaction takes the write lock when it starts: SQLite's way to serialise
     # two bookings of the last seat (PostgreSQL locks the service row instead).
     DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The site's queries are short; PostgreSQL's JIT spends 20–30 ms compiling the
+    # finder's facet query for nothing (bench/search.py at 10,000 shops).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):

@@ -23,7 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.pagination import paginate
-from search.text import ranked_pks, unaccent
+from search.text import TextMatch, unaccent
 from shops.blocks import ShopBodyBlock
 from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
@@ -120,7 +120,7 @@ class ShopIndexPage(Page):
         if query:
             # Matching shops by Wagtail's search; the order stays alphabetical here,
             # the shop finder ranks by relevance.
-            shops = shops.filter(pk__in=ranked_pks(self.shops(), query))
+            shops = TextMatch(ShopPage, query).filter(shops)
 
         page = paginate(request, shops, self.page_size)
 
