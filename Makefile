@@ -38,8 +38,11 @@ demo: install messages migrate
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+# One test worker per CPU (pytest-xdist); each has its own test database.
+TEST_WORKERS ?= auto
+
 test: install-test messages
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install-test
 	$(VENV)/bin/ruff check .
