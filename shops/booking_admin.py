@@ -237,13 +237,12 @@ class BookingDetailView(BookingPermissionMixin, WagtailAdminTemplateMixin, Templ
     page_title = _("Booking")
     header_icon = "date"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not may_see_bookings(request.user):
-            raise PermissionDenied
-        self.booking = get_object_or_404(
-            visible_bookings(request.user).select_related("shop", "service"), pk=kwargs["pk"]
+    @cached_property
+    def booking(self):
+        return get_object_or_404(
+            visible_bookings(self.request.user).select_related("shop", "service"),
+            pk=self.kwargs["pk"],
         )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return f"{self.booking.service_name} — {self.booking.name}"

@@ -2,7 +2,7 @@
 retrying mail, purging, abuse limits and bad input."""
 
 import re
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.core import mail
@@ -17,20 +17,8 @@ from icalendar import Calendar
 
 from shops.hours import BRUSSELS, brussels_today
 from shops.models import BookableService, Booking, BookingEmail, ShopPage
-from tests.factories import EVERY_DAY_HOURS, add_service, create_shop, translate_everything
-
-
-@pytest.fixture
-def service(shop_index):
-    shop = create_shop(shop_index, title="Salon Lucette", hours=EVERY_DAY_HOURS)
-    service = add_service(shop, name="Coupe et brushing", duration_minutes=30, capacity=1)
-    translate_everything(shop, languages=("nl",))
-    return service
-
-
-def slot_at(days_ahead=3, hour=10, minute=0):
-    day = brussels_today() + timedelta(days=days_ahead)
-    return datetime.combine(day, time(hour, minute), tzinfo=BRUSSELS).astimezone(UTC)
+from tests.booking_helpers import booking_data, post_booking, slot_at
+from tests.factories import EVERY_DAY_HOURS, add_service, create_shop
 
 
 def book_url(service, language="fr", **query):
@@ -39,22 +27,6 @@ def book_url(service, language="fr", **query):
     if query:
         url += "?" + "&".join(f"{key}={value}" for key, value in query.items())
     return url
-
-
-def booking_data(when, **overrides):
-    return {
-        "slot": when.isoformat(),
-        "name": "Noor Peeters",
-        "email": "noor@example.org",
-        "phone": "0470 12 34 56",
-        "note": "Cheveux longs.",
-        "consent": "on",
-        **overrides,
-    }
-
-
-def post_booking(client, service, when, language="fr", **overrides):
-    return client.post(book_url(service, language), booking_data(when, **overrides))
 
 
 def free_starts(client, service, day):

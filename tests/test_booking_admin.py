@@ -3,48 +3,14 @@ visitor, a forged id. City editors see everything."""
 
 import csv
 import io
-from datetime import UTC, datetime, time, timedelta
 
-import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from shops import bookings
-from shops.hours import BRUSSELS, brussels_today
 from shops.models import Booking
-from tests.factories import add_service
-
-
-def next_wednesday():
-    """At least three days ahead, on a day the factory shops open at 10:00."""
-    day = brussels_today() + timedelta(days=3)
-    return day + timedelta(days=(2 - day.weekday()) % 7)
-
-
-DAY = next_wednesday()
-
-
-def at(hour):
-    return datetime.combine(DAY, time(hour), tzinfo=BRUSSELS).astimezone(UTC)
-
-
-@pytest.fixture
-def booked(two_merchants, django_capture_on_commit_callbacks):
-    """One booking at shop A and one at shop B."""
-    (_, shop_a), (_, shop_b) = two_merchants["a"], two_merchants["b"]
-    service_a = add_service(shop_a, name="Bouquet de mariée")
-    service_b = add_service(shop_b, name="Réparation vélo")
-    with django_capture_on_commit_callbacks(execute=True):
-        mine = bookings.book(
-            service_a, at(10), name="Alice Mine", email="alice@example.org", language="fr"
-        )
-        theirs = bookings.book(
-            service_b, at(10), name="Bob Theirs", email="bob@example.org", language="nl"
-        )
-    mail.outbox.clear()
-    return mine, theirs
+from tests.booking_helpers import DAY
 
 
 def test_merchant_sees_only_their_own_bookings_in_list_day_view_and_export(merchant_client, booked):

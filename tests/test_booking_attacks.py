@@ -8,18 +8,18 @@ names); their tests now guard the fixes.
 
 import csv
 import io
-from datetime import UTC, datetime, time, timedelta, timezone
+from datetime import timedelta, timezone
 from decimal import Decimal
 
 import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
-from django.utils import translation
 
 from shops import bookings
-from shops.hours import BRUSSELS, brussels_today
+from shops.hours import brussels_today
 from shops.models import BookableService, Booking, BookingEmail, ShopPage
+from tests.booking_helpers import DAY, at, booking_data, post_booking, slot_at, url
 from tests.factories import EVERY_DAY_HOURS, add_service, create_shop, translate_everything
 
 
@@ -33,92 +33,14 @@ def _fresh_cache():
     cache.clear()
 
 
-def next_wednesday():
-    """At least three days ahead, on a day the factory shops open (09:00-12:30)."""
-    day = brussels_today() + timedelta(days=3)
-    return day + timedelta(days=(2 - day.weekday()) % 7)
-
-
-DAY = next_wednesday()
-
-
-def at(hour, minute=0, day=None):
-    return datetime.combine(day or DAY, time(hour, minute), tzinfo=BRUSSELS).astimezone(UTC)
-
-
-def slot_at(days_ahead=3, hour=10, minute=0):
-    day = brussels_today() + timedelta(days=days_ahead)
-    return at(hour, minute, day)
-
-
-def url(name, *args, language="fr"):
-    with translation.override(language):
-        return reverse(name, args=args)
-
-
-def booking_data(when, **overrides):
-    return {
-        "slot": when if isinstance(when, str) else when.isoformat(),
-        "name": "Noor Peeters",
-        "email": "noor@example.org",
-        "phone": "0470 12 34 56",
-        "note": "Cheveux longs.",
-        "consent": "on",
-        **overrides,
-    }
-
-
-def post_booking(client, service_id, when, language="fr", **overrides):
-    return client.post(
-        url("booking_service", service_id, language=language), booking_data(when, **overrides)
-    )
-
-
 def csv_rows(response):
     return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-
-
-@pytest.fixture
-def service(shop_index):
-    """A one-seat service on a shop open every day, translated into Dutch."""
-    shop = create_shop(shop_index, title="Salon Lucette", hours=EVERY_DAY_HOURS)
-    service = add_service(shop, name="Coupe et brushing", duration_minutes=30, capacity=1)
-    translate_everything(shop, languages=("nl",))
-    return service
 
 
 def dutch_copy(service):
     return BookableService.objects.get(
         translation_key=service.translation_key, locale__language_code="nl"
     )
-
-
-@pytest.fixture
-def booked(two_merchants, django_capture_on_commit_callbacks):
-    """One booking at merchant A's shop, one at merchant B's shop."""
-    (_, shop_a), (_, shop_b) = two_merchants["a"], two_merchants["b"]
-    service_a = add_service(shop_a, name="Bouquet de mariée")
-    service_b = add_service(shop_b, name="Réparation vélo")
-    with django_capture_on_commit_callbacks(execute=True):
-        mine = bookings.book(
-            service_a,
-            at(10),
-            name="Alice Mine",
-            email="alice@example.org",
-            phone="0470 11 11 11",
-            language="fr",
-        )
-        theirs = bookings.book(
-            service_b,
-            at(10),
-            name="Bob Theirs",
-            email="bob@example.org",
-            phone="0499 99 99 99",
-            note="Secret note of Bob",
-            language="nl",
-        )
-    mail.outbox.clear()
-    return mine, theirs
 
 
 def assert_no_bob(response):
