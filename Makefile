@@ -47,6 +47,7 @@ test: install-test messages
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) manage.py makemigrations --check --dry-run
 
 clean:

@@ -2,7 +2,7 @@
 """Booking speed: free slots over a 60-day horizon, and bookings created per second.
 
 Prints p50/p95 milliseconds (and queries) of the slots endpoint for 60 days with 0 and
-with 500 existing bookings, then the throughput of ``shops.bookings.book`` from one
+with 500 existing bookings, then the throughput of ``shops.booking.rules.book`` from one
 thread and from several threads at once. Runs on a throwaway test database: SQLite by
 default, PostgreSQL with DATABASE_URL.
 
@@ -70,7 +70,7 @@ def measure_slots(client, service, repeat):
 
 
 def free_starts(service, count):
-    from shops.bookings import slots_between
+    from shops.booking.slots import slots_between
     from shops.hours import brussels_today
 
     first = brussels_today() + timedelta(days=1)
@@ -80,14 +80,14 @@ def free_starts(service, count):
 
 
 def fill(service, count):
-    from shops.bookings import book
+    from shops.booking.rules import book
 
     for n, start in enumerate(free_starts(service, count)):
         book(service, start, name=f"R{n}", email=f"fill{n}@example.org", language="fr")
 
 
 def throughput(service, count, threads):
-    from shops.bookings import book
+    from shops.booking.rules import book
 
     starts = free_starts(service, count)
     chunks = [starts[i::threads] for i in range(threads)]

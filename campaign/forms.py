@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from portal.antispam import HoneypotMixin
+from portal.validators import phone_validator
 from shops.models import District
-from shops.models.pages import phone_validator
 
 
 NEEDS = [

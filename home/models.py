@@ -8,7 +8,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from campaign.models import StoryPage, Testimonial
 from portal.localization import localized_pages
+from shops.models import ShopIndexPage, ShopPage
 
 
 class StepBlock(blocks.StructBlock):
@@ -111,8 +113,6 @@ class HomePage(Page):
 
     def shop_figures(self):
         """Shops listed, digitalised and taking bookings, in this language: one query."""
-        from shops.models import ShopPage
-
         return (
             ShopPage.objects.live()
             .public()
@@ -125,8 +125,6 @@ class HomePage(Page):
         )
 
     def featured_story_pages(self):
-        from campaign.models import StoryPage
-
         chosen = [item.story for item in self.featured_stories.select_related("story")]
         if chosen:
             localized = localized_pages(chosen, self.locale)
@@ -140,8 +138,6 @@ class HomePage(Page):
         )
 
     def featured_shop_pages(self):
-        from shops.models import ShopPage
-
         chosen = [item.shop for item in self.featured_shops.select_related("shop")]
         if chosen:
             localized = localized_pages(chosen, self.locale)
@@ -155,15 +151,11 @@ class HomePage(Page):
         )
 
     def testimonials(self):
-        from campaign.models import Testimonial
-
         return list(
             Testimonial.objects.filter(locale=self.locale).select_related("photo", "shop")[:4]
         )
 
     def get_context(self, request, *args, **kwargs):
-        from shops.models import ShopIndexPage
-
         context = super().get_context(request, *args, **kwargs)
         testimonials = self.testimonials()
         shops_of_testimonials = [t.shop for t in testimonials if t.shop_id]

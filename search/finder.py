@@ -21,7 +21,7 @@ from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
 from django.db.models.lookups import IsNull
 from django.utils import timezone
 
-from search.text import TextMatch
+from portal.fulltext import TextMatch
 from shops.hours import BRUSSELS
 from shops.models import Category, District, OpeningException, OpeningHours, ShopPage
 

@@ -7,9 +7,11 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from wagtail.models import Locale
 
+from campaign.models import StoryPage
+from home.models import ContentPage
+from portal.fulltext import search_terms, unaccent
 from portal.pagination import paginate
 from search.finder import SERVICES, Finder, FinderQuery
-from search.text import search_terms, unaccent
 from shops.models import Category, ShopPage
 
 
@@ -64,9 +66,6 @@ def site_pages(text, locale, limit=5):
     """Stories and other content pages matching the query, shown apart from the shops."""
     if not text:
         return []
-    from campaign.models import StoryPage
-    from home.models import ContentPage
-
     pages = []
     for model in (StoryPage, ContentPage):
         found = model.objects.live().public().filter(locale=locale).search(search_terms(text))

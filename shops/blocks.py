@@ -94,14 +94,6 @@ class BookingBlock(blocks.StructBlock):
         template = "blocks/booking.html"
         description = _("Lets residents book your services (see the Bookings tab).")
 
-    def get_context(self, value, parent_context=None):
-        from shops.bookings import booking_offer  # shops.bookings needs the models
-
-        context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        context["offer"] = booking_offer(page) if page is not None else []
-        return context
-
 
 class ShopBodyBlock(blocks.StreamBlock):
     """The free-form part of a shop page."""

@@ -20,7 +20,8 @@ from wagtail.users.models import UserProfile
 from portal.models import VitrineImage
 from portal.translation import translate_from_french, translations, unchanged
 from shops import demo_content
-from shops.bookings import slots_between, source_services
+from shops.booking.models import source_services
+from shops.booking.slots import bookable_days, slots_between
 from shops.merchants import grant_shop, merchant_collection
 from shops.models import (
     BookableService,
@@ -32,7 +33,6 @@ from shops.models import (
     ShopPage,
 )
 from shops.public_holidays import add_holiday_closures
-from shops.slots import bookable_days
 
 
 PALETTE = ["#9b1c1f", "#1a5fb4", "#26734d", "#7d3c98", "#b35900", "#2e4a62", "#8a5a00"]

@@ -5,6 +5,8 @@ from datetime import timedelta
 import holidays
 from django.utils.translation import get_language
 
+from shops.models import OpeningException
+
 
 # The library's language codes for the site's languages.
 HOLIDAY_LANGUAGES = {"fr": "fr", "nl": "nl", "de": "de", "en": "en_US"}
@@ -29,8 +31,6 @@ def add_holiday_closures(page, start, days=365):
     Works on the page object it is given (typically the latest revision), so the
     change is saved as a draft that goes through moderation. Returns the dates added.
     """
-    from shops.models import OpeningException
-
     listed = {exception.date for exception in page.opening_exceptions.all()}
     added = []
     for day, _name in belgian_holidays(start, days):

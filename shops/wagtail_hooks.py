@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.roles import MERCHANTS
 from shops import views
-from shops.booking_admin import BookingViewSet, upcoming_bookings
+from shops.booking.admin import BookingViewSet, upcoming_bookings
 from shops.merchants import merchant_shops
 from shops.models import Category, District, ShopPage
 

@@ -114,7 +114,7 @@ def booked(two_merchants, django_capture_on_commit_callbacks):
     """One booking at merchant A's shop, one at merchant B's shop."""
     from django.core import mail
 
-    from shops import bookings
+    from shops.booking import rules
     from tests.booking_helpers import at
     from tests.factories import add_service
 
@@ -122,7 +122,7 @@ def booked(two_merchants, django_capture_on_commit_callbacks):
     service_a = add_service(shop_a, name="Bouquet de mariée")
     service_b = add_service(shop_b, name="Réparation vélo")
     with django_capture_on_commit_callbacks(execute=True):
-        mine = bookings.book(
+        mine = rules.book(
             service_a,
             at(10),
             name="Alice Mine",
@@ -130,7 +130,7 @@ def booked(two_merchants, django_capture_on_commit_callbacks):
             phone="0470 11 11 11",
             language="fr",
         )
-        theirs = bookings.book(
+        theirs = rules.book(
             service_b,
             at(10),
             name="Bob Theirs",

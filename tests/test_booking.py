@@ -149,7 +149,7 @@ def test_cancel_link_asks_first_then_frees_the_seat_and_withdraws_the_event(
 def test_tampered_or_foreign_tokens_cancel_nothing(client, service):
     post_booking(client, service, slot_at())
     booking = Booking.objects.get()
-    from shops.bookings import cancel_token, view_token
+    from shops.booking.links import cancel_token, view_token
 
     token = cancel_token(booking)
     for forged in (token[:-2] + "xx", view_token(booking), "nonsense", "a" * 300):
@@ -163,7 +163,7 @@ def test_cancel_link_expires_once_the_appointment_has_started(client, service):
     post_booking(client, service, slot_at())
     booking = Booking.objects.get()
     Booking.objects.filter(pk=booking.pk).update(starts_at=timezone.now() - timedelta(minutes=5))
-    from shops.bookings import cancel_token
+    from shops.booking.links import cancel_token
 
     with translation.override("fr"):
         url = reverse("booking_cancel", args=[cancel_token(booking)])

@@ -16,7 +16,8 @@ from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
 
-from shops import bookings
+from shops.booking import links, rules
+from shops.booking.models import bookable_service
 from shops.hours import brussels_today
 from shops.models import BookableService, Booking, BookingEmail, ShopPage
 from tests.booking_helpers import DAY, at, booking_data, post_booking, slot_at, url
@@ -220,7 +221,7 @@ def test_script_in_booking_fields_is_escaped_in_every_admin_view(
     _, shop_a = two_merchants["a"]
     service = add_service(shop_a, name=f"Service {SCRIPT}", description=SCRIPT)
     with django_capture_on_commit_callbacks(execute=True):
-        booking = bookings.book(
+        booking = rules.book(
             service, at(10), name=SCRIPT[:100], email="x@example.org", note=SCRIPT, language="fr"
         )
     detail = reverse("bookings:detail", args=[booking.pk])
@@ -291,7 +292,7 @@ def test_a_name_with_line_breaks_is_refused(client, service):
 def test_csv_export_neutralises_formulas(merchant_client, two_merchants):
     _, shop_a = two_merchants["a"]
     service = add_service(shop_a, name="Bouquet")
-    bookings.book(
+    rules.book(
         service,
         at(10),
         name='=HYPERLINK("http://evil.example","Click")',
@@ -316,7 +317,7 @@ def my_booking(client, service, django_capture_on_commit_callbacks):
 
 
 def test_view_token_cannot_cancel_and_cancel_token_cannot_view(client, my_booking):
-    view, cancel = bookings.view_token(my_booking), bookings.cancel_token(my_booking)
+    view, cancel = links.view_token(my_booking), links.cancel_token(my_booking)
     assert client.get(url("booking_cancel", view)).status_code == 404
     assert client.post(url("booking_cancel", view)).status_code == 404
     assert client.get(url("booking_done", cancel)).status_code == 404
@@ -331,11 +332,11 @@ def test_tokens_signed_for_other_purposes_or_tampered_are_refused(client, my_boo
         signing.dumps(reference),  # no salt
         signing.dumps(reference, salt="shops.booking"),
         signing.dumps({"reference": reference}, salt="other"),
-        signing.dumps(reference, key="guessed-key", salt=bookings.CANCEL_SALT),
+        signing.dumps(reference, key="guessed-key", salt=links.CANCEL_SALT),
         reference,
-        bookings.cancel_token(my_booking).replace(":", ":x", 1),
-        bookings.cancel_token(my_booking).upper(),
-        bookings.cancel_token(my_booking)[:-1],
+        links.cancel_token(my_booking).replace(":", ":x", 1),
+        links.cancel_token(my_booking).upper(),
+        links.cancel_token(my_booking)[:-1],
         "é:é:é",
         "😀" * 50,
         "a:" * 500,
@@ -350,7 +351,7 @@ def test_tokens_signed_for_other_purposes_or_tampered_are_refused(client, my_boo
 
 
 def test_get_head_and_other_methods_never_cancel(client, my_booking):
-    link = url("booking_cancel", bookings.cancel_token(my_booking))
+    link = url("booking_cancel", links.cancel_token(my_booking))
     assert client.get(link).status_code == 200
     assert client.head(link).status_code in (200, 405)
     for method in ("put", "patch", "delete", "options"):
@@ -362,7 +363,7 @@ def test_cancel_requires_csrf(my_booking):
     from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
-    link = url("booking_cancel", bookings.cancel_token(my_booking))
+    link = url("booking_cancel", links.cancel_token(my_booking))
     assert strict.post(link).status_code == 403
     assert Booking.objects.get().status == Booking.CONFIRMED
 
@@ -370,7 +371,7 @@ def test_cancel_requires_csrf(my_booking):
 def test_an_old_cancel_link_does_not_cancel_a_new_booking_of_the_same_slot(
     client, service, my_booking
 ):
-    old_link = url("booking_cancel", bookings.cancel_token(my_booking))
+    old_link = url("booking_cancel", links.cancel_token(my_booking))
     assert client.post(old_link).status_code == 200
     assert post_booking(client, service.pk, my_booking.starts_at).status_code == 302
     new = Booking.objects.get(status=Booking.CONFIRMED)
@@ -382,7 +383,7 @@ def test_an_old_cancel_link_does_not_cancel_a_new_booking_of_the_same_slot(
 def test_replayed_cancel_sends_one_cancellation(
     client, my_booking, django_capture_on_commit_callbacks
 ):
-    link = url("booking_cancel", bookings.cancel_token(my_booking))
+    link = url("booking_cancel", links.cancel_token(my_booking))
     with django_capture_on_commit_callbacks(execute=True):
         for _ in range(3):
             client.post(link)
@@ -448,8 +449,8 @@ def test_unpublished_shop_takes_no_booking_in_any_language(client, service):
         assert post_booking(client, sid, slot_at(), language).status_code == 404
         assert client.get(url("booking_slots", sid, language=language)).status_code == 404
     with pytest.raises(Exception):  # noqa: B017, PT011 - anything but a booking
-        bookings.book(
-            bookings.bookable_service(service.pk),
+        rules.book(
+            bookable_service(service.pk),
             slot_at(),
             name="x",
             email="x@example.org",
@@ -655,7 +656,7 @@ def test_wrong_methods_are_405(client, service, my_booking):
     for method in ("put", "patch", "delete"):
         assert getattr(client, method)(service_url).status_code == 405
     assert client.post(url("booking_slots", service.pk)).status_code == 405
-    assert client.post(url("booking_done", bookings.view_token(my_booking))).status_code == 405
+    assert client.post(url("booking_done", links.view_token(my_booking))).status_code == 405
 
 
 # --- abuse limits --------------------------------------------------------------------------

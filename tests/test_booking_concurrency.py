@@ -7,15 +7,17 @@ lock is what prevents it.
 
 import threading
 from datetime import UTC, datetime, time, timedelta
+from time import sleep
 
 import pytest
 from django.db import connection, connections
 from django.test import Client
 from django.urls import reverse
 
-from shops import bookings
+from shops.booking import rules
+from shops.booking.models import BookableService, Booking
+from shops.booking.slots import slots_between
 from shops.hours import BRUSSELS, brussels_today
-from shops.models import Booking
 from tests.factories import EVERY_DAY_HOURS, add_service, create_shop
 
 
@@ -68,7 +70,7 @@ def last_seat(shop_index, settings):
     service = add_service(shop, name="Examen de la vue", capacity=2)
     day = brussels_today() + timedelta(days=5)
     starts_at = datetime.combine(day, time(11), tzinfo=BRUSSELS).astimezone(UTC)
-    bookings.book(service, starts_at, name="First", email="first@example.org", language="fr")
+    rules.book(service, starts_at, name="First", email="first@example.org", language="fr")
     return service, starts_at
 
 
@@ -79,9 +81,17 @@ def test_twenty_simultaneous_requests_for_the_last_seat_book_it_once(last_seat):
     assert Booking.objects.filter(starts_at=starts_at, status=Booking.CONFIRMED).count() == 2
 
 
-def test_without_the_lock_the_same_race_overbooks(last_seat, settings):
-    settings.BOOKING_LOCKING = False
-    settings.BOOKING_TEST_PAUSE_SECONDS = 0.3
+def test_without_the_lock_the_same_race_overbooks(last_seat, monkeypatch):
+    def unlocked(service):
+        return BookableService.objects.select_related("page").get(pk=service.pk)
+
+    def slow_slots_between(*args, **kwargs):
+        found = slots_between(*args, **kwargs)
+        sleep(0.3)  # every request reads the free seat before any of them writes
+        return found
+
+    monkeypatch.setattr(rules, "locked", unlocked)
+    monkeypatch.setattr(rules, "slots_between", slow_slots_between)
     service, starts_at = last_seat
     statuses = race_for_last_seat(service, starts_at)
     assert set(statuses) <= {302, 409}

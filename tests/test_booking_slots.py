@@ -2,9 +2,9 @@
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from shops.booking.slots import compute_slots
 from shops.hours import BRUSSELS, Schedule, TimeRange
 from shops.models import BookableService
-from shops.slots import compute_slots
 
 
 def service(**fields):

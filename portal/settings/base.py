@@ -165,9 +165,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # count per visitor address): none in development, one (the TLS proxy) in production.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
-# Bookings (shops.bookings). BOOKING_LOCKING exists so a test can prove the lock matters.
-BOOKING_LOCKING = True
-BOOKING_TEST_PAUSE_SECONDS = 0
+# Bookings (shops.booking).
 BOOKING_MAX_PER_EMAIL_PER_DAY = int(os.environ.get("BOOKING_MAX_PER_EMAIL_PER_DAY", "3"))
 BOOKING_RATE_LIMIT = (20, 3600)  # booking attempts per address per hour
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))

@@ -4,6 +4,9 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from portal.localization import localized_pages
+from portal.models import Navigation
+
 
 register = template.Library()
 
@@ -92,9 +95,6 @@ def hreflang_links(context):
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """Menu and footer of the visitor's language, with links to pages in that language."""
-    from portal.localization import localized_pages
-    from portal.models import Navigation
-
     request = context.get("request")
     if request is not None and hasattr(request, "_vitrine_navigation"):
         return request._vitrine_navigation

@@ -1,4 +1,5 @@
-from shops.models.booking import BookableService, Booking, BookingEmail
+# Booking's models live in shops.booking.models; importing them here registers them.
+from shops.booking.models import BookableService, Booking, BookingEmail
 from shops.models.pages import (
     OpeningException,
     OpeningHours,

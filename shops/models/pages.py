@@ -22,8 +22,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.fulltext import TextMatch, unaccent
 from portal.pagination import paginate
-from search.text import TextMatch, unaccent
+from portal.validators import phone_validator
 from shops.blocks import ShopBodyBlock
 from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
@@ -68,11 +69,6 @@ EXCEPTION_REASONS = [
     ("event", _("Special event")),
     ("other", _("Other")),
 ]
-
-phone_validator = RegexValidator(
-    r"^\+?[0-9][0-9 ./()-]{6,20}$",
-    _("Enter a phone number with digits only, e.g. +32 65 12 34 56 or 065 12 34 56."),
-)
 
 
 class ShopIndexPage(Page):
@@ -423,11 +419,6 @@ class ShopPage(Page):
 
     # --- bookings ------------------------------------------------------------------
 
-    def booking_offer(self):
-        from shops.bookings import booking_offer  # shops.bookings needs the models
-
-        return booking_offer(self)
-
     def shows_booking_block(self):
         return any(block.block_type == "booking" for block in self.body)
 
@@ -473,18 +464,9 @@ class ShopPage(Page):
         return [image for image in images if image is not None]
 
     def get_context(self, request, *args, **kwargs):
-        from campaign.models import Testimonial  # campaign builds on shops, not the reverse
-
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects(self.images_on_page(), "renditions")
-        testimonials = list(
-            Testimonial.objects.filter(
-                locale=self.locale, shop__translation_key=self.translation_key
-            ).select_related("photo")[:3]
-        )
-        prefetch_related_objects([t.photo for t in testimonials if t.photo], "renditions")
         context.update(
-            testimonials=testimonials,
             opening=self.opening_state(),
             week=self.week_table(),
             exceptions=self.upcoming_exceptions(),

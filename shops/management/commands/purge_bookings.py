@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from shops.models import Booking
+from shops.booking.models import Booking
 
 
 class Command(BaseCommand):

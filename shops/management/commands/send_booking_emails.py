@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from shops.booking_mail import send_pending
+from shops.booking.mail import send_pending
 
 
 class Command(BaseCommand):

@@ -16,7 +16,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable, TranslatableMixin
 
-from shops.models.pages import ShopPage, phone_validator
+from portal.validators import phone_validator
+from shops.models.pages import ShopPage
 
 
 class BookableService(TranslatableMixin, Orderable):
@@ -175,3 +176,40 @@ class BookingEmail(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} #{self.booking_id}"
+
+
+def source_services():
+    """Services that take bookings, on live French shop pages: the shared calendars."""
+    return BookableService.objects.filter(
+        is_active=True,
+        page__live=True,
+        locale__language_code=settings.LANGUAGE_CODE,
+    ).select_related("page")
+
+
+def bookable_service(service_id):
+    """The French service behind an id from any language's page, or None."""
+    service = BookableService.objects.filter(pk=service_id).only("translation_key").first()
+    if service is None:
+        return None
+    return source_services().filter(translation_key=service.translation_key).first()
+
+
+def localized(service, language):
+    """The service's name and description in ``language``, the French ones if untranslated."""
+    if service.locale.language_code == language:
+        return service
+    translated = BookableService.objects.filter(
+        translation_key=service.translation_key, locale__language_code=language
+    ).first()
+    return translated or service
+
+
+def localized_shop(shop, language):
+    """The live shop page in ``language``, the French one if there is none."""
+    translated = (
+        ShopPage.objects.live()
+        .filter(translation_key=shop.translation_key, locale__language_code=language)
+        .first()
+    )
+    return translated or shop

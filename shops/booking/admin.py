@@ -24,10 +24,11 @@ from wagtail.admin.views.generic import IndexView, WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
-from shops import bookings
+from shops.booking import rules
+from shops.booking.models import BookableService, Booking
 from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
 from shops.merchants import merchant_shops
-from shops.models import BookableService, Booking, ShopPage
+from shops.models import ShopPage
 
 
 def sees_all_bookings(user):
@@ -260,7 +261,7 @@ class BookingDetailView(BookingPermissionMixin, WagtailAdminTemplateMixin, Templ
             messages.warning(request, _("This booking was already cancelled."))
             return redirect("bookings:detail", self.booking.pk)
         if form.is_valid():
-            bookings.cancel(self.booking, by=Booking.BY_SHOP, reason=form.cleaned_data["reason"])
+            rules.cancel(self.booking, by=Booking.BY_SHOP, reason=form.cleaned_data["reason"])
             messages.success(request, _("Booking cancelled. The resident has been told by email."))
             return redirect("bookings:detail", self.booking.pk)
         return self.render_to_response(self.get_context_data(form=form))

@@ -16,11 +16,12 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from icalendar import Calendar, Event, vCalAddress
 from wagtail.users.models import UserProfile
 
+from shops.booking import ics
+from shops.booking.links import cancel_token
+from shops.booking.models import BookingEmail, localized, localized_shop
 from shops.hours import BRUSSELS
-from shops.models import BookingEmail
 
 
 logger = logging.getLogger(__name__)
@@ -100,15 +101,13 @@ def merchant_language(shop):
 
 
 def build_message(row):
-    from shops import bookings  # bookings imports this module
-
     booking = row.booking
     for_resident = row.kind in CALENDAR_METHOD
     language = booking.language if for_resident else merchant_language(booking.shop)
     with translation.override(language), timezone.override(BRUSSELS):
-        shop = bookings.localized_shop(booking.shop, language)
+        shop = localized_shop(booking.shop, language)
         service_name = (
-            bookings.localized(booking.service, language).name
+            localized(booking.service, language).name
             if booking.service
             else booking.service_name
         )
@@ -117,7 +116,7 @@ def build_message(row):
             "shop": shop,
             "service_name": service_name,
             "cancel_url": absolute(
-                reverse("booking_cancel", args=[bookings.cancel_token(booking)])
+                reverse("booking_cancel", args=[cancel_token(booking)])
             ),
             "book_again_url": (
                 absolute(reverse("booking_service", args=[booking.service_id]))
@@ -136,46 +135,10 @@ def build_message(row):
         message = EmailMessage(subject, body, to=recipients, reply_to=reply_to)
         if for_resident:
             method = CALENDAR_METHOD[row.kind]
+            organizer = reply_to[0] if reply_to else ""  # the shop's first address
             message.attach(
                 "rendez-vous.ics",
-                calendar_file(booking, shop, service_name, method),
+                ics.calendar_file(booking, shop, service_name, method, organizer),
                 f"text/calendar; method={method}; charset=utf-8",
             )
     return message
-
-
-def calendar_uid(booking):
-    return f"booking-{booking.reference}@vitrine.mons.be"
-
-
-def calendar_file(booking, shop, service_name, method):
-    """An iCalendar invitation (REQUEST) or its withdrawal (CANCEL) for one booking.
-
-    The UID never changes and SEQUENCE counts the changes, so a calendar that received
-    the invitation replaces or removes that very event.
-    """
-    calendar = Calendar()
-    calendar.add("prodid", "-//Ville de Mons//Vitrine//FR")
-    calendar.add("version", "2.0")
-    calendar.add("method", method)
-    event = Event()
-    event.add("uid", calendar_uid(booking))
-    event.add("sequence", booking.sequence)
-    event.add("dtstamp", timezone.now())
-    event.add("dtstart", booking.starts_at.astimezone(BRUSSELS))
-    event.add("dtend", booking.ends_at.astimezone(BRUSSELS))
-    event.add("summary", f"{service_name} — {shop.title}")
-    event.add("location", f"{shop.title}, {shop.street}, {shop.postcode} {shop.city}")
-    event.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
-    merchant_addresses = merchant_recipients(booking.shop)
-    if merchant_addresses:
-        organizer = vCalAddress(f"mailto:{merchant_addresses[0]}")
-        organizer.params["cn"] = shop.title
-        event.add("organizer", organizer)
-    attendee = vCalAddress(f"mailto:{booking.email}")
-    attendee.params["cn"] = booking.name
-    attendee.params["role"] = "REQ-PARTICIPANT"
-    event.add("attendee", attendee)
-    calendar.add_component(event)
-    calendar.add_missing_timezones()
-    return calendar.to_ical().decode()

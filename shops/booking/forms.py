@@ -9,11 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.antispam import HoneypotMixin
-from shops.models.pages import phone_validator
+from portal.validators import phone_validator
 
 
 class BookingForm(HoneypotMixin, forms.Form):
-    """What a resident gives to book a slot; the slot itself is checked by shops.bookings."""
+    """What a resident gives to book a slot; the slot itself is checked by shops.booking.rules."""
 
     # A random key per form shown: sending the same form twice makes one booking.
     submission = forms.RegexField(

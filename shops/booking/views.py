@@ -19,11 +19,11 @@ from wagtail.models import Locale
 
 from portal.antispam import over_rate_limit
 from portal.localization import localized_pages
-from shops import bookings
-from shops.booking_forms import BookingForm
+from shops.booking import links, rules
+from shops.booking.forms import BookingForm
+from shops.booking.models import Booking, bookable_service, localized, localized_shop
+from shops.booking.slots import bookable_days, nearest_free_slots, slots_between
 from shops.hours import brussels_today
-from shops.models import Booking
-from shops.slots import bookable_days
 
 
 WINDOW_DAYS = 14
@@ -38,7 +38,7 @@ def parse_day(value):
 
 
 def get_service_or_404(service_id):
-    service = bookings.bookable_service(service_id)
+    service = bookable_service(service_id)
     if service is None:
         raise Http404(_("This service does not take bookings."))
     return service
@@ -64,7 +64,7 @@ def calendar_context(service, request, selected=None, now=None):
     if not start <= selected < start + timedelta(days=WINDOW_DAYS):
         start = selected
     end = min(start + timedelta(days=WINDOW_DAYS - 1), last)
-    slots = bookings.slots_between(service, start, end, now)
+    slots = slots_between(service, start, end, now)
     free = {day: [slot for slot in day_slots if slot.is_free] for day, day_slots in slots.items()}
     if requested is None and not free.get(selected):
         selected = next((day for day, day_slots in free.items() if day_slots), selected)
@@ -99,7 +99,7 @@ def service_booking(request, service_id):
         elif form.is_valid():
             data = form.cleaned_data
             try:
-                booking = bookings.book(
+                booking = rules.book(
                     service,
                     data["slot"],
                     name=data["name"],
@@ -109,11 +109,11 @@ def service_booking(request, service_id):
                     language=language,
                     submission_key=data["submission"],
                 )
-            except bookings.SlotUnavailable:
+            except rules.SlotUnavailable:
                 taken = True
-                alternatives = bookings.nearest_free_slots(service, data["slot"])
+                alternatives = nearest_free_slots(service, data["slot"])
                 status = 409
-            except bookings.DailyLimitReached:
+            except rules.DailyLimitReached:
                 form.add_error(
                     None,
                     _(
@@ -123,15 +123,15 @@ def service_booking(request, service_id):
                 )
                 status = 429
             else:
-                return redirect("booking_done", bookings.view_token(booking))
+                return redirect("booking_done", links.view_token(booking))
         else:
             status = 400
     chosen = getattr(form, "cleaned_data", {}).get("slot")
     selected = brussels_today(chosen) if chosen else None
     context = {
         "service": service,
-        "text": bookings.localized(service, language),
-        "shop": bookings.localized_shop(service.page, language),
+        "text": localized(service, language),
+        "shop": localized_shop(service.page, language),
         "form": form,
         "taken": taken,
         "alternatives": alternatives,
@@ -146,7 +146,7 @@ def service_booking(request, service_id):
 @require_GET
 def slots_json(request, service_id):
     """Free slots of a service between ?from= and ?to= (ISO dates, at most 62 days)."""
-    service = bookings.bookable_service(service_id)
+    service = bookable_service(service_id)
     if service is None:
         return JsonResponse({"error": _("This service does not take bookings.")}, status=404)
     first, last = bookable_days(service)
@@ -157,8 +157,8 @@ def slots_json(request, service_id):
     if (end - start).days >= MAX_JSON_DAYS:
         return JsonResponse({"error": _("Ask for at most 62 days at a time.")}, status=400)
     start, end = max(start, first), min(end, last)
-    days = bookings.slots_between(service, start, end) if start <= end else {}
-    text = bookings.localized(service, get_language())
+    days = slots_between(service, start, end) if start <= end else {}
+    text = localized(service, get_language())
     return JsonResponse(
         {
             "service": {
@@ -191,9 +191,9 @@ def booking_details_context(booking):
     language = get_language()
     return {
         "booking": booking,
-        "shop": bookings.localized_shop(booking.shop, language),
+        "shop": localized_shop(booking.shop, language),
         "service_name": (
-            bookings.localized(booking.service, language).name
+            localized(booking.service, language).name
             if booking.service
             else booking.service_name
         ),
@@ -203,7 +203,7 @@ def booking_details_context(booking):
 @never_cache
 @require_GET
 def booking_done(request, token):
-    booking = bookings.booking_from_token(token, bookings.VIEW_SALT)
+    booking = links.booking_from_token(token, links.VIEW_SALT)
     if booking is None:
         raise Http404(_("This link is not valid."))
     return render(request, "shops/booking/done.html", booking_details_context(booking))
@@ -214,16 +214,16 @@ def booking_done(request, token):
 def booking_cancel(request, token):
     """The link of the confirmation email: a page with a button, never a cancel on GET,
     so mail scanners that open links cancel nothing."""
-    booking = bookings.booking_from_token(token, bookings.CANCEL_SALT)
+    booking = links.booking_from_token(token, links.CANCEL_SALT)
     if booking is None:
         return render(request, "shops/booking/invalid_link.html", status=404)
     context = booking_details_context(booking)
     if booking.status == Booking.CANCELLED:
         return render(request, "shops/booking/cancelled.html", context)
-    if not bookings.can_be_cancelled_online(booking):
+    if not rules.can_be_cancelled_online(booking):
         return render(request, "shops/booking/expired.html", context, status=410)
     if request.method == "POST":
-        bookings.cancel(booking, by=Booking.BY_RESIDENT)
+        rules.cancel(booking, by=Booking.BY_RESIDENT)
         booking.refresh_from_db()
         again = reverse("booking_service", args=[booking.service_id]) if booking.service_id else ""
         return render(request, "shops/booking/cancelled.html", {**context, "book_again_url": again})

@@ -5,13 +5,24 @@ Slots follow the wall clock in Europe/Brussels: a shop opening at 09:00 offers 0
 exist (the spring-forward hour) is skipped, and one that happens twice (the fall-back
 hour) is offered once, so no slot is missing or doubled. Everything else is compared
 as absolute UTC instants.
+
+The functions after ``day_bounds`` read the calendar: the bookings already made, the
+free slots between two days, the days a shop page offers.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from django.utils import timezone
+
+from shops.booking.models import BookableService, Booking, source_services
 from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
+from shops.models import ShopPage
+
+
+NEAREST_ALTERNATIVES = 4
+DAYS_SHOWN = 7
 
 
 @dataclass(frozen=True)
@@ -102,3 +113,64 @@ def day_bounds(first_day: date, last_day: date):
     start = datetime.combine(first_day, MIDNIGHT, tzinfo=BRUSSELS) - timedelta(days=1)
     end = datetime.combine(last_day, MIDNIGHT, tzinfo=BRUSSELS) + timedelta(days=2)
     return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def confirmed_bookings(service, first_day, last_day):
+    start, end = day_bounds(first_day, last_day)
+    return list(
+        Booking.objects.filter(
+            service=service,
+            status=Booking.CONFIRMED,
+            starts_at__lt=end,
+            busy_until__gt=start,
+        ).values_list("starts_at", "busy_until")
+    )
+
+
+def slots_between(service, first_day, last_day, now=None):
+    """{day: [Slot]}: the service's slots, free and full, between two Brussels days."""
+    now = now or timezone.now()
+    bookings = confirmed_bookings(service, first_day, last_day)
+    return compute_slots(service, service.page.schedule, first_day, last_day, bookings, now)
+
+
+def nearest_free_slots(service, moment, now=None, count=NEAREST_ALTERNATIVES):
+    """The free slots closest in time to ``moment``, within a week either side."""
+    day = brussels_today(moment)
+    days = slots_between(service, day - timedelta(days=7), day + timedelta(days=7), now)
+    free = [slot for slots in days.values() for slot in slots if slot.is_free]
+    free.sort(key=lambda slot: abs(slot.starts_at - moment))
+    return sorted(free[:count], key=lambda slot: slot.starts_at)
+
+
+def open_days(service, schedule, now=None, count=DAYS_SHOWN):
+    """The next days with slots in the opening hours (bookings are checked later)."""
+    now = now or timezone.now()
+    first, last = bookable_days(service, now)
+    days = compute_slots(service, schedule, first, min(last, first + timedelta(days=20)), [], now)
+    return [day for day, slots in days.items() if slots][:count]
+
+
+def booking_offer(page):
+    """[{service, text, days}] for a shop page in any language: the French page's active
+    services (the shared calendar), named in the page's language. Cached on the page."""
+    if not isinstance(page, ShopPage):
+        return []
+    if not hasattr(page, "_booking_offer"):
+        sources = list(
+            source_services()
+            .filter(page__translation_key=page.translation_key)
+            .order_by("sort_order")
+        )
+        translated = {}
+        if sources and sources[0].locale_id != page.locale_id:
+            translated = {s.translation_key: s for s in BookableService.objects.filter(page=page)}
+        page._booking_offer = [
+            {
+                "service": service,
+                "text": translated.get(service.translation_key, service),
+                "days": open_days(service, page.schedule),
+            }
+            for service in sources
+        ]
+    return page._booking_offer

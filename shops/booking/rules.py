@@ -1,0 +1,116 @@
+"""Making and cancelling bookings: the rules that keep a calendar trustworthy.
+
+Never overbooked: a booking is created inside one transaction that first takes a
+lock on the service's row (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite runs every
+transaction as ``BEGIN IMMEDIATE``, see settings), then checks the slot is still free,
+then inserts. Two requests for the last seat are thus serialised by the database;
+the second sees the seat taken.
+"""
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from shops.booking import mail
+from shops.booking.models import BookableService, Booking, BookingEmail
+from shops.booking.slots import slots_between
+from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
+
+
+logger = logging.getLogger(__name__)
+
+
+class BookingRefused(Exception):
+    """The booking cannot be made; ``message`` says why, in the visitor's language."""
+
+
+class SlotUnavailable(BookingRefused):
+    pass
+
+
+class DailyLimitReached(BookingRefused):
+    pass
+
+
+def bookings_today_for(email, now):
+    start = datetime.combine(brussels_today(now), MIDNIGHT, tzinfo=BRUSSELS)
+    return Booking.objects.filter(email__iexact=email, created_at__gte=start).count()
+
+
+def locked(service):
+    """The service's row, locked until the transaction ends: bookings on it queue here."""
+    return BookableService.objects.select_related("page").select_for_update().get(pk=service.pk)
+
+
+def book(
+    service, starts_at, *, name, email, phone="", note="", language, submission_key="", now=None
+):
+    """Book a seat on ``service`` at ``starts_at`` (aware); returns the Booking.
+
+    ``submission_key`` is the random key of the form sent: the same form sent twice
+    (a double click) returns the first booking instead of making a second one.
+    Raises SlotUnavailable when the slot is not offered or already full,
+    DailyLimitReached when this email booked too often today.
+    """
+    now = now or timezone.now()
+    starts_at = starts_at.astimezone(UTC)
+    with transaction.atomic():
+        service = locked(service)
+        if submission_key:
+            already = Booking.objects.filter(submission_key=submission_key).first()
+            if already is not None and (already.service_id, already.starts_at) == (
+                service.pk,
+                starts_at,
+            ):
+                return already
+            if already is not None:  # the same form reused for another slot
+                submission_key = ""
+        if bookings_today_for(email, now) >= settings.BOOKING_MAX_PER_EMAIL_PER_DAY:
+            raise DailyLimitReached("daily limit")
+        day = brussels_today(starts_at)
+        slots = slots_between(service, day, day, now)[day] if service.is_active else []
+        slot = next((s for s in slots if s.starts_at == starts_at), None)
+        if slot is None or not slot.is_free:
+            raise SlotUnavailable("slot unavailable")
+        booking = Booking.objects.create(
+            shop=service.page,
+            service=service,
+            service_name=service.name,  # the merchant's (French) name, kept if it changes
+            starts_at=slot.starts_at,
+            ends_at=slot.ends_at,
+            busy_until=slot.ends_at + timedelta(minutes=service.buffer_minutes),
+            name=name,
+            email=email,
+            phone=phone,
+            note=note,
+            language=language,
+            submission_key=submission_key,
+        )
+        mail.queue(booking, BookingEmail.CONFIRMATION, BookingEmail.MERCHANT_NEW)
+    logger.info("Booking %s made on service %s", booking.reference, service.pk)
+    return booking
+
+
+def cancel(booking, by, reason=""):
+    """Cancel a confirmed booking, free its seat and tell both sides. False if it was not."""
+    with transaction.atomic():
+        updated = Booking.objects.filter(pk=booking.pk, status=Booking.CONFIRMED).update(
+            status=Booking.CANCELLED,
+            cancelled_at=timezone.now(),
+            cancelled_by=by,
+            cancellation_reason=reason,
+            sequence=booking.sequence + 1,
+        )
+        if not updated:
+            return False
+        booking.refresh_from_db()
+        mail.queue(booking, BookingEmail.CANCELLATION, BookingEmail.MERCHANT_CANCELLED)
+    logger.info("Booking %s cancelled by %s", booking.reference, by)
+    return True
+
+
+def can_be_cancelled_online(booking, now=None):
+    return booking.is_confirmed and booking.starts_at > (now or timezone.now())
