@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from campaign.models.snippets import Testimonial
 from portal.blocks import ImageBlock, ParagraphBlock
+from shops.models import ShopPage
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -19,6 +21,10 @@ class QuoteBlock(blocks.StructBlock):
         template = "blocks/quote.html"
         description = _("Words of the merchant, set apart from the text.")
         group = _("Text")
+        preview_value = {
+            "text": _("Since our catalogue is online, customers come in knowing what they want."),
+            "attribution": _("A florist in the city centre"),
+        }
 
 
 class VideoLinkValue(blocks.StructValue):
@@ -43,6 +49,10 @@ class VideoLinkBlock(blocks.StructBlock):
         value_class = VideoLinkValue
         description = _("A link to a video or post on another site, without tracking.")
         group = _("Media")
+        preview_value = {
+            "url": "https://video.example/mons-local-shops",
+            "title": _("Three shops of the Grand-Place tell their story"),
+        }
 
 
 class ShopTeaserBlock(blocks.StructBlock):
@@ -56,6 +66,13 @@ class ShopTeaserBlock(blocks.StructBlock):
         description = _("A card leading to a shop's page.")
         group = _("Campaign")
 
+    def shops_in(self, value):
+        return [value["shop"]]
+
+    def get_preview_value(self):
+        shop = ShopPage.objects.live().order_by("pk").first()
+        return self.normalize({"shop": shop, "text": _("Drop in and say hello.")})
+
 
 class TestimonialBlock(blocks.StructBlock):
     testimonial = SnippetChooserBlock("campaign.Testimonial", label=_("Testimonial"))
@@ -66,6 +83,9 @@ class TestimonialBlock(blocks.StructBlock):
         template = "blocks/testimonial.html"
         description = _("A merchant's testimonial from the testimonials list.")
         group = _("Campaign")
+
+    def get_preview_value(self):
+        return self.normalize({"testimonial": Testimonial.objects.order_by("pk").first()})
 
 
 class StoryBodyBlock(blocks.StreamBlock):

@@ -14,12 +14,19 @@ from shops.models import ShopIndexPage, ShopPage
 
 
 class StepBlock(blocks.StructBlock):
+    """One step of "how the campaign works" on the home page."""
+
     title = blocks.CharBlock(label=_("Title"), max_length=80)
     text = blocks.TextBlock(label=_("Text"), max_length=400)
 
     class Meta:
         icon = "list-ol"
         label = _("Step")
+        description = _("A step of the campaign: a short title and one or two sentences.")
+        preview_value = {
+            "title": _("Free coaching"),
+            "text": _("A digital expert visits your shop and helps you choose your tools."),
+        }
 
 
 class HomePage(Page):

@@ -1,8 +1,30 @@
-"""Blocks shared by the StreamFields of several apps."""
+"""Blocks shared by the StreamFields of several apps.
+
+A block that holds images, products or shops says so with an ``images_in(value)``,
+``products_in(value)`` or ``shops_in(value)`` method; ``collect`` asks every block of a
+body, so no caller tests block type names.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+
+
+def collect(body, kind):
+    """The ``kind`` ("images", "products", "shops") held by the blocks of a StreamField
+    value, in page order."""
+    found = []
+    for child in body:
+        held_by = getattr(child.block, f"{kind}_in", None)
+        if held_by is not None:
+            found += [item for item in held_by(child.value) if item]
+    return found
+
+
+def any_image():
+    """An image of the library for block previews in the editor (None when it is empty)."""
+    return get_image_model().objects.order_by("pk").first()
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -17,6 +39,10 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = "blocks/paragraph.html"
         description = _("Paragraphs of text with headings, lists and links.")
         group = _("Text")
+        preview_value = _(
+            "<h2>Open on Sunday mornings</h2><p>Until Christmas the shop opens on "
+            "<b>Sundays from 9:00 to 12:30</b>. Orders can be collected at the counter.</p>"
+        )
 
 
 class ImageBlock(blocks.StructBlock):
@@ -36,6 +62,14 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image.html"
         description = _("A photo with its alt text and an optional caption.")
         group = _("Media")
+
+    def images_in(self, value):
+        return [value["image"]]
+
+    def get_preview_value(self):
+        return self.normalize(
+            {"image": any_image(), "alt": _("The shop window"), "caption": _("The shop window")}
+        )
 
 
 class LinkValue(blocks.StructValue):
@@ -67,3 +101,5 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
         label = _("Link")
         value_class = LinkValue
+        description = _("A link to a page of the site or to another address.")
+        preview_value = {"label": _("Find a shop"), "url": "https://www.mons.be/"}

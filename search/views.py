@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -10,7 +11,6 @@ from wagtail.models import Locale
 from campaign.models import StoryPage
 from home.models import ContentPage
 from portal.fulltext import search_terms, unaccent
-from portal.pagination import paginate
 from search.finder import SERVICES, Finder, FinderQuery
 from shops.models import Category, ShopPage
 
@@ -37,7 +37,7 @@ def finder(request):
     query = FinderQuery.from_params(request.GET)
     engine = Finder(query, Locale.get_active())
     facets = engine.facets()
-    page = paginate(request, engine.results(facets["total"]), PAGE_SIZE)
+    page = Paginator(engine.results(facets["total"]), PAGE_SIZE).get_page(request.GET.get("page"))
     services = [
         {
             "key": key,

@@ -30,6 +30,14 @@ SCHEMA_AVAILABILITY = {
 }
 
 
+SAMPLE_PRODUCT = {
+    "name": _("Seasonal bouquet"),
+    "description": _("Flowers from the morning market, tied by hand."),
+    "price": Decimal("24.50"),
+    "availability": "in_stock",
+}
+
+
 class ProductValue(blocks.StructValue):
     def availability_label(self):
         return dict(AVAILABILITY_CHOICES).get(self.get("availability"), "")
@@ -60,6 +68,7 @@ class ProductBlock(blocks.StructBlock):
         label = _("Product")
         template = "blocks/product.html"
         value_class = ProductValue
+        preview_value = SAMPLE_PRODUCT
 
 
 class CatalogueBlock(blocks.StructBlock):
@@ -75,6 +84,25 @@ class CatalogueBlock(blocks.StructBlock):
         template = "blocks/catalogue.html"
         description = _("Products with prices and availability, shown as your online catalogue.")
         group = _("Catalogue")
+        preview_value = {
+            "heading": _("Our bouquets"),
+            "intro": _("Made to order on the day."),
+            "products": [
+                SAMPLE_PRODUCT,
+                {
+                    "name": _("Potted orchid"),
+                    "description": "",
+                    "price": Decimal("32.00"),
+                    "availability": "on_order",
+                },
+            ],
+        }
+
+    def products_in(self, value):
+        return list(value["products"])
+
+    def images_in(self, value):
+        return [product["image"] for product in value["products"]]
 
 
 class BookingBlock(blocks.StructBlock):
@@ -93,6 +121,9 @@ class BookingBlock(blocks.StructBlock):
         label = _("Booking")
         template = "blocks/booking.html"
         description = _("Lets residents book your services (see the Bookings tab).")
+        # The real block lists the page's own services, which a preview does not have.
+        preview_template = "blocks/previews/booking.html"
+        preview_value = {"heading": "", "intro": _("Choose a time; we confirm it by email.")}
 
 
 class ShopBodyBlock(blocks.StreamBlock):

@@ -5,18 +5,14 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
+from portal.blocks import collect
 from shops.hours import TimeRange, first_overlap
 
 
 def image_ids(logo_id, gallery_ids, body):
     """Primary keys of the images a shop page uses: logo, gallery and body blocks."""
     ids = {pk for pk in [logo_id, *gallery_ids] if pk}
-    for block in body:
-        if block.block_type == "image" and block.value["image"]:
-            ids.add(block.value["image"].pk)
-        elif block.block_type == "catalogue":
-            ids.update(p["image"].pk for p in block.value["products"] if p["image"])
-    return ids
+    return ids | {image.pk for image in collect(body, "images")}
 
 
 def _live_rows(formset):

@@ -4,6 +4,7 @@ from datetime import datetime, time
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.mail import send_mail
+from django.core.paginator import Paginator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -21,8 +22,8 @@ from campaign.blocks import StoryBodyBlock
 from campaign.forms import CoachingSignupForm
 from campaign.models.snippets import PartnerOffer, Topic
 from portal.antispam import over_rate_limit
+from portal.blocks import collect
 from portal.localization import localized_pages
-from portal.pagination import paginate
 
 
 logger = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
         return self.render(
             request,
             context_overrides={
-                "stories": paginate(request, stories, self.page_size),
+                "stories": Paginator(stories, self.page_size).get_page(request.GET.get("page")),
                 "topics": Topic.objects.filter(locale=self.locale, translation_key__in=used),
                 "selected_topic": topic,
             },
@@ -162,9 +163,7 @@ class StoryPage(Page):
             .distinct()
             .order_by("-date")[:3]
         )
-        shops_in_blocks = [
-            block.value["shop"] for block in self.body if block.block_type == "shop_teaser"
-        ]
+        shops_in_blocks = collect(self.body, "shops")
         shop_links = list(self.related_shops.select_related("shop"))
         context.update(
             topics=topics,

@@ -2,6 +2,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
@@ -22,8 +23,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.blocks import collect
 from portal.fulltext import TextMatch, unaccent
-from portal.pagination import paginate
 from portal.validators import phone_validator
 from shops.blocks import ShopBodyBlock
 from shops.fields import MultipleChoiceField
@@ -118,7 +119,7 @@ class ShopIndexPage(Page):
             # the shop finder ranks by relevance.
             shops = TextMatch(ShopPage, query).filter(shops)
 
-        page = paginate(request, shops, self.page_size)
+        page = Paginator(shops, self.page_size).get_page(request.GET.get("page"))
 
         in_this_directory = ShopPage.objects.child_of(self).live().public()
         context.update(
@@ -341,12 +342,7 @@ class ShopPage(Page):
     def search_keywords(self):
         """Unaccented text the shop finder matches: name, kind, place, descriptions and
         catalogue product names."""
-        products = [
-            product["name"]
-            for block in self.body
-            if block.block_type == "catalogue"
-            for product in block.value["products"]
-        ]
+        products = [product["name"] for product in collect(self.body, "products")]
         parts = [
             self.title,
             self.title,  # the name weighs more
@@ -361,9 +357,7 @@ class ShopPage(Page):
     # --- derived facts -------------------------------------------------------------
 
     def count_products(self):
-        return sum(
-            len(block.value["products"]) for block in self.body if block.block_type == "catalogue"
-        )
+        return len(collect(self.body, "products"))
 
     def refresh_derived_fields(self):
         self.name_key = " " + unaccent(self.title)
@@ -454,14 +448,8 @@ class ShopPage(Page):
 
     def images_on_page(self):
         """Every image the page shows, so their renditions load in one query."""
-        images = [self.logo] if self.logo else []
-        images += [item.image for item in self.gallery]
-        for block in self.body:
-            if block.block_type == "image":
-                images.append(block.value["image"])
-            elif block.block_type == "catalogue":
-                images += [p["image"] for p in block.value["products"] if p["image"]]
-        return [image for image in images if image is not None]
+        images = [self.logo, *(item.image for item in self.gallery)]
+        return [image for image in images if image] + collect(self.body, "images")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

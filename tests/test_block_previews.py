@@ -1,0 +1,61 @@
+"""Every block an editor can add shows a preview in the block picker."""
+
+import pytest
+from django.urls import reverse
+
+from campaign import models as campaign
+from home.models import HomePage
+from portal.models import Navigation
+from shops.models import ShopPage
+from tests.factories import ImageFactory, create_shop, french
+
+
+def body_blocks():
+    """(name, block) of every block offered in a StreamField of the site."""
+    fields = [
+        ShopPage._meta.get_field("body"),
+        campaign.StoryPage._meta.get_field("body"),
+        HomePage._meta.get_field("steps"),
+        Navigation._meta.get_field("menu"),
+    ]
+    return [(name, block) for f in fields for name, block in f.stream_block.child_blocks.items()]
+
+
+PREVIEW_TEXT = {
+    "paragraph": "Open on Sunday mornings",
+    "image": 'alt="The shop window"',
+    "catalogue": "Seasonal bouquet",
+    "booking": "The days and times of your bookable services appear here.",
+    "quote": "customers come in knowing what they want",
+    "video": "Three shops of the Grand-Place tell their story",
+    "shop_teaser": "Épicerie du Marché aux Herbes",
+    "testimonial": "We kept our regulars and found new ones.",
+    "step": "Free coaching",
+    "link": "Find a shop",
+}
+
+
+@pytest.fixture
+def library(shop_index):
+    """An image, a shop and a testimonial, which choosers' previews show."""
+    ImageFactory()
+    shop = create_shop(shop_index, title="Épicerie du Marché aux Herbes")
+    campaign.Testimonial.objects.create(
+        quote="We kept our regulars and found new ones.",
+        person_name="Noor",
+        shop=shop,
+        locale=french(),
+    )
+
+
+@pytest.mark.parametrize(("name", "block"), body_blocks(), ids=lambda v: str(v)[:20])
+def test_every_block_has_a_preview_the_picker_renders(admin_client, library, name, block):
+    assert block.is_previewable, name
+    assert block.get_description(), name
+    response = admin_client.get(
+        reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert PREVIEW_TEXT[name] in html
+    assert "/static/css/vitrine" in html  # the site's own styles, not a bare page
