@@ -1,5 +1,8 @@
 """The demo loader builds a complete multilingual site and is safe to run twice."""
 
+from pathlib import Path
+
+from django.apps import apps
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -22,12 +25,75 @@ def snapshot():
     )
 
 
+# History that every run adds to: a new revision of the home pages, and its log entries.
+HISTORY = {
+    "wagtailcore.Revision",
+    "wagtailcore.PageLogEntry",
+    "wagtailcore.ModelLogEntry",
+    "wagtail_localize.TranslationLog",
+}
+
+# Every table the demo writes rows to (pages of each type, images, snippets, bookings,
+# accounts, permissions, wagtail-localize's translations).
+WRITTEN = [
+    "wagtailcore.Page",
+    "home.HomePage",
+    "home.ContentPage",
+    "shops.ShopIndexPage",
+    "shops.ShopPage",
+    "campaign.StoryIndexPage",
+    "campaign.StoryPage",
+    "campaign.CoachingSignupPage",
+    "campaign.PartnerOffersPage",
+    "wagtailcore.Locale",
+    "portal.VitrineImage",
+    "wagtailcore.Collection",
+    "shops.Category",
+    "shops.District",
+    "shops.OpeningHours",
+    "shops.OpeningException",
+    "shops.BookableService",
+    "shops.Booking",
+    "campaign.Topic",
+    "campaign.StoryTopic",
+    "campaign.StoryRelatedShop",
+    "campaign.Testimonial",
+    "campaign.PartnerOffer",
+    "portal.Navigation",
+    "auth.User",
+    "auth.User_groups",
+    "auth.Group",
+    "wagtailusers.UserProfile",
+    "wagtailcore.GroupPagePermission",
+    "wagtailcore.GroupCollectionPermission",
+    "wagtail_localize.TranslatableObject",
+    "wagtail_localize.TranslationSource",
+    "wagtail_localize.Translation",
+    "wagtail_localize.String",
+    "wagtail_localize.StringTranslation",
+]
+
+
+def row_counts():
+    """{model label: rows} for every table of the project and its libraries but history."""
+    return {
+        model._meta.label: model._base_manager.count()
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.managed and model._meta.label not in HISTORY
+    }
+
+
 def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, capsys):
+    empty = row_counts()
     call_command("load_demo", admin_password="s3cret-demo")
     first = snapshot()
+    first_rows = row_counts()
     call_command("load_demo", admin_password="s3cret-demo")
 
     assert snapshot() == first
+    assert {label for label in WRITTEN if first_rows[label] <= empty[label]} == set()
+    second_rows = row_counts()
+    assert {k: (v, second_rows[k]) for k, v in first_rows.items() if second_rows[k] != v} == {}
     output = capsys.readouterr().out
     assert "user 'admin', password 's3cret-demo'" in output
     assert authenticate(username="admin", password="s3cret-demo").is_superuser
@@ -72,3 +138,17 @@ def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, c
     florist = ShopPage.objects.get(slug="fleurs-du-beffroi", locale__language_code="fr")
     assert florist.owner.username == "merchant-fleurs"
     assert authenticate(username="merchant-velos", password="vitrine-merchant") is not None
+
+
+def test_no_app_module_imports_the_demo():
+    """The demo is for management commands (and tests, benchmarks): apps never load it."""
+    root = Path(__file__).resolve().parent.parent
+    importers = [
+        str(path.relative_to(root))
+        for app in ("portal", "home", "shops", "campaign", "search")
+        for path in (root / app).rglob("*.py")
+        if "management" not in path.parts
+        and not path.is_relative_to(root / "portal" / "demo")
+        and ("portal.demo" in (text := path.read_text()) or "from portal import demo" in text)
+    ]
+    assert importers == []
