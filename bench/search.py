@@ -102,7 +102,7 @@ def main():
 def prepare(count):
     """N generated shops in four languages, unless the database already holds them."""
     from portal.demo import ensure_translated_home_pages
-    from shops import demo as shops_demo
+    from portal.demo import shops as shops_demo
     from shops.models import ShopPage
 
     present = ShopPage.objects.filter(slug__startswith="charge-", locale__language_code="fr")

@@ -1,5 +1,7 @@
 """The demo loader builds a complete multilingual site and is safe to run twice."""
 
+
+from django.apps import apps
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -22,12 +24,75 @@ def snapshot():
     )
 
 
+# History that every run adds to: a new revision of the home pages, and its log entries.
+HISTORY = {
+    "wagtailcore.Revision",
+    "wagtailcore.PageLogEntry",
+    "wagtailcore.ModelLogEntry",
+    "wagtail_localize.TranslationLog",
+}
+
+# Every table the demo writes rows to (pages of each type, images, snippets, bookings,
+# accounts, permissions, wagtail-localize's translations).
+WRITTEN = [
+    "wagtailcore.Page",
+    "home.HomePage",
+    "home.ContentPage",
+    "shops.ShopIndexPage",
+    "shops.ShopPage",
+    "campaign.StoryIndexPage",
+    "campaign.StoryPage",
+    "campaign.CoachingSignupPage",
+    "campaign.PartnerOffersPage",
+    "wagtailcore.Locale",
+    "portal.VitrineImage",
+    "wagtailcore.Collection",
+    "shops.Category",
+    "shops.District",
+    "shops.OpeningHours",
+    "shops.OpeningException",
+    "shops.BookableService",
+    "shops.Booking",
+    "campaign.Topic",
+    "campaign.StoryTopic",
+    "campaign.StoryRelatedShop",
+    "campaign.Testimonial",
+    "campaign.PartnerOffer",
+    "portal.Navigation",
+    "auth.User",
+    "auth.User_groups",
+    "auth.Group",
+    "wagtailusers.UserProfile",
+    "wagtailcore.GroupPagePermission",
+    "wagtailcore.GroupCollectionPermission",
+    "wagtail_localize.TranslatableObject",
+    "wagtail_localize.TranslationSource",
+    "wagtail_localize.Translation",
+    "wagtail_localize.String",
+    "wagtail_localize.StringTranslation",
+]
+
+
+def row_counts():
+    """{model label: rows} for every table of the project and its libraries but history."""
+    return {
+        model._meta.label: model._base_manager.count()
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.managed and model._meta.label not in HISTORY
+    }
+
+
 def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, capsys):
+    empty = row_counts()
     call_command("load_demo", admin_password="s3cret-demo")
     first = snapshot()
+    first_rows = row_counts()
     call_command("load_demo", admin_password="s3cret-demo")
 
     assert snapshot() == first
+    assert {label for label in WRITTEN if first_rows[label] <= empty[label]} == set()
+    second_rows = row_counts()
+    assert {k: (v, second_rows[k]) for k, v in first_rows.items() if second_rows[k] != v} == {}
     output = capsys.readouterr().out
     assert "user 'admin', password 's3cret-demo'" in output
     assert authenticate(username="admin", password="s3cret-demo").is_superuser

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils.html import escape
 
-from shops import demo as shops_demo
+from portal.demo import shops as shops_demo
 from shops.models import OpeningHours, ShopPage
 
 

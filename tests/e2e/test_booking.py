@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from portal import demo
+from portal.demo import shops as shop_demo
 from portal.roles import ensure_roles
-from shops import demo as shop_demo
 from shops.merchants import grant_shop
 from shops.models import BookableService, Booking, ShopPage
 from tests.e2e.test_merchant_update import log_in, make_user

@@ -3,10 +3,10 @@ import os
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from campaign import demo as campaign_demo
-from portal import demo
+from portal.demo import campaign as campaign_demo
+from portal.demo import shops as shops_demo
+from portal.demo import site as demo
 from portal.roles import ensure_roles
-from shops import demo as shops_demo
 
 
 class Command(BaseCommand):

@@ -19,7 +19,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from shops import demo_content
+from portal.demo.content import read
 from shops.models import Category, District, OpeningHours, ShopIndexPage, ShopPage
 
 
@@ -56,7 +56,7 @@ PAGE_FIELDS = Page._meta.concrete_fields
 def vocabulary():
     """Products and descriptions of the demo shops, by category, in four languages."""
     products, descriptions = defaultdict(list), defaultdict(list)
-    for shop in demo_content.SHOPS:
+    for shop in read("shops")["shops"]:
         descriptions[shop["category"]].append((shop["short_description"], shop["description"]))
         for section in shop["catalogue"]:
             products[shop["category"]] += section["products"]

@@ -1,8 +1,8 @@
 """Demo campaign content for ``load_demo``: home page sections, stories, testimonials,
 the coaching sign-up page, partner offers, legal pages and the navigation.
 
-Text comes from campaign/demo_content.py (French with its translations) and is
-translated through wagtail-localize. Every step is idempotent.
+Text comes from content/home.yaml, stories.yaml and campaign.yaml (French with its
+translations) and is translated through wagtail-localize. Every step is idempotent.
 """
 
 import uuid
@@ -11,7 +11,6 @@ from decimal import Decimal
 
 from wagtail.models import Locale, Page
 
-from campaign import demo_content as content
 from campaign.models import (
     CoachingSignupPage,
     PartnerOffer,
@@ -24,7 +23,8 @@ from campaign.models import (
     Topic,
 )
 from home.models import ContentPage
-from portal.demo import HOME_TRANSLATIONS
+from portal.demo.content import read
+from portal.demo.site import home_translations
 from portal.models import Navigation
 from portal.translation import (
     rich_text_translations,
@@ -58,7 +58,7 @@ def translated_everywhere(instance):
 def ensure_topics():
     french = Locale.get_default()
     topics = {}
-    for row in content.TOPICS:
+    for row in read("stories")["topics"]:
         topic, _ = Topic.objects.get_or_create(
             slug=row["slug"], locale=french, defaults={"name": row["name"]["fr"]}
         )
@@ -71,7 +71,7 @@ def ensure_topics():
 def ensure_testimonials(shops):
     french = Locale.get_default()
     testimonials = {}
-    for row in content.TESTIMONIALS:
+    for row in read("campaign")["testimonials"]:
         testimonial, _ = Testimonial.objects.get_or_create(
             person_name=row["person"],
             locale=french,
@@ -90,9 +90,14 @@ def ensure_testimonials(shops):
     return testimonials
 
 
+def _blocks(row):
+    """A story's body as (kind, value) pairs; in YAML each block is {kind: value}."""
+    return [next(iter(item.items())) for item in row["body"]]
+
+
 def _story_body(row, shops, testimonials):
     body, texts, rich = [], [], []
-    for kind, value in row["body"]:
+    for kind, value in _blocks(row):
         if kind == "paragraph":
             body.append(block("paragraph", value["fr"]))
             rich.append(value)
@@ -108,7 +113,7 @@ def _story_body(row, shops, testimonials):
             texts.append(value["text"])
         elif kind == "testimonial":
             body.append(block("testimonial", {"testimonial": testimonials[value].pk}))
-    attributions = [v["attribution"] for k, v in row["body"] if k == "quote"]
+    attributions = [v["attribution"] for k, v in _blocks(row) if k == "quote"]
     return body, {
         **translations(*texts),
         **rich_text_translations(*rich),
@@ -117,22 +122,18 @@ def _story_body(row, shops, testimonials):
 
 
 def ensure_stories(home, shops, topics, testimonials):
-    index = ensure_child(
-        home,
-        StoryIndexPage,
-        content.STORY_INDEX["slug"]["fr"],
-        title=content.STORY_INDEX["title"]["fr"],
-        intro=content.STORY_INDEX["intro"]["fr"],
-    )
+    page = read("stories")["index"]
+    fields = {"title": page["title"]["fr"], "intro": page["intro"]["fr"]}
+    index = ensure_child(home, StoryIndexPage, page["slug"]["fr"], **fields)
     if not translated_everywhere(index):
         translate_from_french(
             index,
             {
-                **translations(content.STORY_INDEX["title"], content.STORY_INDEX["intro"]),
-                **translations(content.STORY_INDEX["slug"]),
+                **translations(page["title"], page["intro"]),
+                **translations(page["slug"]),
             },
         )
-    for row in content.STORIES:
+    for row in read("stories")["stories"]:
         story = StoryPage.objects.child_of(index).filter(slug=row["slug"]).first()
         body, body_strings = _story_body(row, shops, testimonials)
         if story is None:
@@ -160,7 +161,7 @@ def ensure_stories(home, shops, topics, testimonials):
 
 def ensure_legal_pages(home):
     pages = {}
-    for row in content.LEGAL_PAGES:
+    for row in read("campaign")["legal_pages"]:
         page = ensure_child(
             home, ContentPage, row["slug"]["fr"], title=row["title"]["fr"], body=row["body"]["fr"]
         )
@@ -178,7 +179,7 @@ def ensure_legal_pages(home):
 
 
 def ensure_coaching_page(home, privacy_page):
-    row = content.COACHING_PAGE
+    row = read("campaign")["coaching_page"]
     page = ensure_child(
         home,
         CoachingSignupPage,
@@ -189,9 +190,9 @@ def ensure_coaching_page(home, privacy_page):
         ack_subject=row["ack_subject"]["fr"],
         ack_body=row["ack_body"]["fr"],
         privacy_page=privacy_page,
-        to_address="vitrine@mons.example",
-        from_address="noreply@vitrine.mons.example",
-        subject="Nouvelle demande de coaching Vitrine",
+        to_address=row["to_address"],
+        from_address=row["from_address"],
+        subject=row["subject"],
     )
     if not translated_everywhere(page):
         translate_from_french(
@@ -200,7 +201,7 @@ def ensure_coaching_page(home, privacy_page):
                 **translations(row["title"], row["ack_subject"], row["ack_body"]),
                 **rich_text_translations(row["intro"], row["thank_you"]),
                 **translations(row["slug"]),
-                **unchanged("Nouvelle demande de coaching Vitrine"),
+                **unchanged(row["subject"]),
             },
         )
     return page
@@ -208,7 +209,7 @@ def ensure_coaching_page(home, privacy_page):
 
 def ensure_offers(home):
     french = Locale.get_default()
-    for order, row in enumerate(content.PARTNER_OFFERS):
+    for order, row in enumerate(read("campaign")["partner_offers"]):
         offer, _ = PartnerOffer.objects.get_or_create(
             partner=row["partner"],
             locale=french,
@@ -233,7 +234,7 @@ def ensure_offers(home):
                     **unchanged(row["partner"]),
                 },
             )
-    row = content.OFFERS_PAGE
+    row = read("campaign")["offers_page"]
     page = ensure_child(
         home,
         PartnerOffersPage,
@@ -255,7 +256,7 @@ def ensure_offers(home):
 
 def ensure_navigation(targets, legal_pages):
     french = Locale.get_default()
-    nav = content.NAVIGATION
+    nav = read("campaign")["navigation"]
     navigation = Navigation.objects.filter(locale=french).first()
     if navigation is None:
         menu = [
@@ -277,7 +278,7 @@ def ensure_navigation(targets, legal_pages):
             contact=nav["contact"]["fr"],
         )
     if not translated_everywhere(navigation):
-        legal_titles = translations(*(row["title"] for row in content.LEGAL_PAGES))
+        legal_titles = translations(*(row["title"] for row in read("campaign")["legal_pages"]))
         translate_from_french(
             navigation,
             {
@@ -290,7 +291,7 @@ def ensure_navigation(targets, legal_pages):
 
 
 def update_home(home, coaching_page):
-    row = content.HOME
+    row = read("home")["sections"]
     if not home.steps:
         home.hero_cta_label = row["hero_cta"]["fr"]
         home.steps_heading = row["steps_heading"]["fr"]
@@ -308,7 +309,7 @@ def update_home(home, coaching_page):
         translate_from_french(
             home,
             {
-                **HOME_TRANSLATIONS,
+                **home_translations(),
                 **translations(
                     row["hero_cta"],
                     row["steps_heading"],

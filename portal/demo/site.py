@@ -1,4 +1,5 @@
-"""Building blocks of the demo site, shared by ``load_demo`` and the test fixtures.
+"""The demo site's tree: locales, the home page in four languages, the default site, the
+admin. Shared by ``load_demo`` and the test fixtures.
 
 Every function is idempotent: it finds what exists and creates only what is missing.
 """
@@ -8,42 +9,21 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from portal.demo.content import read
 from portal.roles import ensure_tree_roots
-from portal.translation import translate_from_french
+from portal.translation import translate_from_french, translations
 
 
-HOME_PAGE = {
-    "title": "Vitrine : les commerces de Mons en ligne",
-    "slug": "accueil",
-    "intro": (
-        "Trouvez les commerces de votre quartier, découvrez leur histoire et réservez "
-        "un rendez-vous sans décrocher le téléphone. Achetez local, même en ligne."
-    ),
-}
+def home_page_fields():
+    """Title, slug and intro of the French home page."""
+    page = read("home")["page"]
+    return {key: page[key]["fr"] for key in ("title", "slug", "intro")}
 
-# French source string -> its translations. Slugs are translated like any other text.
-HOME_TRANSLATIONS = {
-    HOME_PAGE["title"]: {
-        "nl": "Vitrine: de winkels van Bergen online",
-        "de": "Vitrine: die Geschäfte von Mons online",
-        "en": "Vitrine: the shops of Mons, online",
-    },
-    HOME_PAGE["slug"]: {"nl": "startpagina", "de": "startseite", "en": "home"},
-    HOME_PAGE["intro"]: {
-        "nl": (
-            "Vind de winkels in uw buurt, ontdek hun verhaal en maak een afspraak "
-            "zonder te bellen. Koop lokaal, ook online."
-        ),
-        "de": (
-            "Finden Sie die Geschäfte in Ihrem Viertel, entdecken Sie ihre Geschichte und "
-            "buchen Sie einen Termin, ohne zum Telefon zu greifen. Kaufen Sie lokal, auch online."
-        ),
-        "en": (
-            "Find the shops in your neighbourhood, discover their stories and book an "
-            "appointment without picking up the phone. Buy local, online too."
-        ),
-    },
-}
+
+def home_translations():
+    """The French home page's strings -> their translations (slugs are translated too)."""
+    page = read("home")["page"]
+    return translations(page["title"], page["slug"], page["intro"])
 
 
 def ensure_locales():
@@ -61,7 +41,7 @@ def ensure_home_page():
     french = Locale.get_default()
     home = HomePage.objects.filter(locale=french).first()
     if home is None:
-        home = root.add_child(instance=HomePage(locale=french, **HOME_PAGE))
+        home = root.add_child(instance=HomePage(locale=french, **home_page_fields()))
         home.save_revision().publish()
 
     site = Site.objects.filter(is_default_site=True).first()
@@ -71,12 +51,12 @@ def ensure_home_page():
             port=80,
             root_page=home,
             is_default_site=True,
-            site_name="Vitrine Mons",
+            site_name=read("home")["site_name"],
         )
     elif site.root_page_id != home.pk:
         placeholder = site.root_page
         site.root_page = home
-        site.site_name = "Vitrine Mons"
+        site.site_name = read("home")["site_name"]
         site.save()
         if type(placeholder.specific) is Page and not placeholder.get_children().exists():
             placeholder.delete()
@@ -86,7 +66,7 @@ def ensure_home_page():
 def ensure_translated_home_pages():
     """The home page in every language: {language code: HomePage}."""
     home = ensure_home_page()
-    pages = translate_from_french(home, HOME_TRANSLATIONS)
+    pages = translate_from_french(home, home_translations())
     pages[home.locale.language_code] = home
     return pages
 

@@ -1,7 +1,8 @@
 """Demo shops for ``load_demo``: taxonomy, the directory, 24 shops and two merchants.
 
-Content comes from shops/demo_content.py (French with its translations); images are
-drawn here with Pillow, so nothing is downloaded. Every step is idempotent.
+Content comes from content/shops.yaml and content/bookings.yaml (French with its
+translations); images are drawn here with Pillow, so nothing is downloaded. Every step
+is idempotent.
 """
 
 import io
@@ -17,9 +18,9 @@ from PIL import Image, ImageDraw, ImageFont
 from wagtail.models import Collection, Locale
 from wagtail.users.models import UserProfile
 
+from portal.demo.content import read
 from portal.models import VitrineImage
 from portal.translation import translate_from_french, translations, unchanged
-from shops import demo_content
 from shops.booking.models import source_services
 from shops.booking.slots import bookable_days, slots_between
 from shops.merchants import grant_shop, merchant_collection
@@ -37,21 +38,11 @@ from shops.public_holidays import add_holiday_closures
 
 PALETTE = ["#9b1c1f", "#1a5fb4", "#26734d", "#7d3c98", "#b35900", "#2e4a62", "#8a5a00"]
 
-INDEX = {
-    "title": {"fr": "Commerces", "nl": "Winkels", "de": "Geschäfte", "en": "Shops"},
-    "slug": {"fr": "commerces", "nl": "winkels", "de": "geschaefte", "en": "shops"},
-    "intro": {
-        "fr": "Tous les commerces de Mons qui ont rejoint la campagne, quartier par quartier.",
-        "nl": "Alle winkels in Bergen die zich bij de campagne hebben aangesloten, wijk per wijk.",
-        "de": "Alle Geschäfte in Mons, die bei der Kampagne mitmachen, Ortsteil für Ortsteil.",
-        "en": "Every shop in Mons that has joined the campaign, district by district.",
-    },
-}
-
 
 def ensure_taxonomy():
     french = Locale.get_default()
-    for model, rows in ((Category, demo_content.CATEGORIES), (District, demo_content.DISTRICTS)):
+    data = read("shops")
+    for model, rows in ((Category, data["categories"]), (District, data["districts"])):
         for row in rows:
             extra = (
                 {"schema_type": row["schema_type"]}
@@ -66,19 +57,20 @@ def ensure_taxonomy():
 
 
 def ensure_shop_index(home):
+    row = read("shops")["index"]
     index = ShopIndexPage.objects.child_of(home).first()
     if index is None:
         index = home.add_child(
             instance=ShopIndexPage(
-                title=INDEX["title"]["fr"],
-                slug="commerces",
-                intro=INDEX["intro"]["fr"],
+                title=row["title"]["fr"],
+                slug=row["slug"]["fr"],
+                intro=row["intro"]["fr"],
                 locale=home.locale,
             )
         )
         index.save_revision().publish()
     if ShopIndexPage.objects.filter(translation_key=index.translation_key).count() < 4:
-        translate_from_french(index, translations(INDEX["title"], INDEX["slug"], INDEX["intro"]))
+        translate_from_french(index, translations(row["title"], row["slug"], row["intro"]))
     return index
 
 
@@ -189,11 +181,11 @@ def ensure_shops(index, slugs=None):
     """The demo shops (or only those of ``slugs``), translated, with their services."""
     existing = {page.slug: page for page in ShopPage.objects.child_of(index)}
     shops = {}
-    for number, row in enumerate(demo_content.SHOPS):
+    for number, row in enumerate(read("shops")["shops"]):
         if slugs is not None and row["slug"] not in slugs:
             continue
         shop = existing.get(row["slug"]) or create_shop(index, row, number)
-        services = demo_content.SERVICES.get(row["slug"], [])
+        services = read("bookings")["services"].get(row["slug"], [])
         added = ensure_services(shop, services)
         if added or ShopPage.objects.filter(translation_key=shop.translation_key).count() < 4:
             texts = [text for s in services for text in (s["name"], s["description"])]
@@ -226,13 +218,13 @@ def ensure_demo_bookings(now=None):
     if Booking.objects.exists():
         return
     now = now or timezone.now()
-    residents = itertools.cycle(demo_content.DEMO_RESIDENTS)
+    residents = itertools.cycle(read("bookings")["residents"])
     for service in source_services():
         first, last = bookable_days(service, now)
         days = slots_between(service, first, min(last, first + timedelta(days=13)), now)
         free = [slot for slots in days.values() for slot in slots if slot.is_free]
         for slot in free[3::7][:4]:
-            name, email, language = next(residents)
+            resident = next(residents)
             Booking.objects.create(
                 shop=service.page,
                 service=service,
@@ -240,16 +232,17 @@ def ensure_demo_bookings(now=None):
                 starts_at=slot.starts_at,
                 ends_at=slot.ends_at,
                 busy_until=slot.ends_at + timedelta(minutes=service.buffer_minutes),
-                name=name,
-                email=email,
-                language=language,
+                name=resident["name"],
+                email=resident["email"],
+                language=resident["language"],
             )
 
 
 def ensure_demo_merchants(shops, password):
     """The two demo merchant accounts, each owning one shop. Returns their usernames."""
     User = get_user_model()
-    for row in demo_content.MERCHANTS:
+    rows = read("bookings")["merchants"]
+    for row in rows:
         user, created = User.objects.get_or_create(
             username=row["username"],
             defaults={k: row[k] for k in ("email", "first_name", "last_name")},
@@ -263,7 +256,7 @@ def ensure_demo_merchants(shops, password):
         if shop.logo and shop.logo.collection != merchant_collection(shop):
             shop.logo.collection = merchant_collection(shop)
             shop.logo.save()
-    return [row["username"] for row in demo_content.MERCHANTS]
+    return [row["username"] for row in rows]
 
 
 def load(home, merchant_password):
