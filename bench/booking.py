@@ -32,13 +32,16 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_databases, teardown_databases  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
+from portal.demo import ensure_translated_home_pages  # noqa: E402
+from shops.booking.rules import book  # noqa: E402
+from shops.booking.slots import slots_between  # noqa: E402
+from shops.hours import brussels_today  # noqa: E402
+from shops.models import ShopIndexPage  # noqa: E402
+from tests.factories import EVERY_DAY_HOURS, add_service, create_shop, create_shop_index  # noqa: E402
+
 
 def build_service(name):
-    from portal.demo import ensure_translated_home_pages
-    from tests.factories import EVERY_DAY_HOURS, add_service, create_shop, create_shop_index
-
     home = ensure_translated_home_pages()["fr"]
-    from shops.models import ShopIndexPage
 
     index = ShopIndexPage.objects.first() or create_shop_index(home)
     shop = create_shop(index, title=name, hours=EVERY_DAY_HOURS)
@@ -51,8 +54,6 @@ def percentile(values, share):
 
 
 def measure_slots(client, service, repeat):
-    from shops.hours import brussels_today
-
     first = brussels_today()
     url = reverse("booking_slots", args=[service.pk])
     query = {"from": first.isoformat(), "to": (first + timedelta(days=59)).isoformat()}
@@ -70,9 +71,6 @@ def measure_slots(client, service, repeat):
 
 
 def free_starts(service, count):
-    from shops.booking.slots import slots_between
-    from shops.hours import brussels_today
-
     first = brussels_today() + timedelta(days=1)
     days = slots_between(service, first, first + timedelta(days=59))
     starts = [slot.starts_at for slots in days.values() for slot in slots for _ in range(3)]
@@ -80,15 +78,11 @@ def free_starts(service, count):
 
 
 def fill(service, count):
-    from shops.booking.rules import book
-
     for n, start in enumerate(free_starts(service, count)):
         book(service, start, name=f"R{n}", email=f"fill{n}@example.org", language="fr")
 
 
 def throughput(service, count, threads):
-    from shops.booking.rules import book
-
     starts = free_starts(service, count)
     chunks = [starts[i::threads] for i in range(threads)]
 

@@ -37,6 +37,10 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_databases, teardown_databases  # noqa: E402
 
+from portal.demo import ensure_translated_home_pages  # noqa: E402
+from portal.demo import shops as shops_demo  # noqa: E402
+from shops.models import ShopPage  # noqa: E402
+
 
 FINDER = "/fr/trouver-un-commerce/"
 CASES = {
@@ -101,10 +105,6 @@ def main():
 
 def prepare(count):
     """N generated shops in four languages, unless the database already holds them."""
-    from portal.demo import ensure_translated_home_pages
-    from portal.demo import shops as shops_demo
-    from shops.models import ShopPage
-
     present = ShopPage.objects.filter(slug__startswith="charge-", locale__language_code="fr")
     if present.count() >= count:
         print(f"database: {connection.vendor}; reusing {present.count()} generated shops")

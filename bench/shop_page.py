@@ -27,11 +27,11 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_databases, teardown_databases  # noqa: E402
 
+from portal.demo import ensure_translated_home_pages  # noqa: E402
+from tests.factories import ImageFactory, catalogue, create_shop, create_shop_index, product  # noqa: E402
+
 
 def build_shops():
-    from portal.demo import ensure_translated_home_pages
-    from tests.factories import ImageFactory, catalogue, create_shop, create_shop_index, product
-
     index = create_shop_index(ensure_translated_home_pages()["fr"])
     images = [ImageFactory() for _ in range(10)]
     shops = {}
