@@ -1,4 +1,10 @@
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images import get_image_model
@@ -9,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.models import Navigation
 from portal.roles import CITY_EDITORS
+from portal.translation_sync import translations_to_review
 
 
 class NavigationViewSet(SnippetViewSet):
@@ -44,9 +51,52 @@ def restrict_admin_api(router):
     router.register_endpoint("documents", ChooseableDocumentsAPIViewSet)
 
 
+def is_city_staff(user):
+    return user.is_superuser or user.groups.filter(name=CITY_EDITORS).exists()
+
+
 @hooks.register("construct_reports_menu")
 def hide_reports_from_merchants(request, menu_items):
     """Reports list every page's title and every requester; they are for the city."""
-    user = request.user
-    if not user.is_superuser and not user.groups.filter(name=CITY_EDITORS).exists():
+    if not is_city_staff(request.user):
         menu_items[:] = []
+
+
+def translations_to_review_view(request):
+    """Every translation whose text needs a translator, per language, with its editor."""
+    if not is_city_staff(request.user):
+        raise PermissionDenied
+    page = Paginator(translations_to_review(), 50).get_page(request.GET.get("p"))
+    rows = []
+    for translation in page:
+        try:
+            edit_url = translation.get_target_instance_edit_url()
+        except ObjectDoesNotExist:  # the translated object was deleted since
+            continue
+        rows.append({"translation": translation, "edit_url": edit_url})
+    return TemplateResponse(
+        request,
+        "portal/admin/translations_to_review.html",
+        {"page_title": _("Translations to review"), "rows": rows, "page": page},
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review_url():
+    return [
+        path(
+            "reports/translations-to-review/",
+            translations_to_review_view,
+            name="translations_to_review",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_review_menu_item():
+    return MenuItem(
+        _("Translations to review"),
+        reverse("translations_to_review"),
+        icon_name="globe",
+        order=50,
+    )

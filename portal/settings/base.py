@@ -129,7 +129,9 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+# "Translate this page" makes a draft: a page goes live in another language only when a
+# translator publishes it, never full of French text under /nl/.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
