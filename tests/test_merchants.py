@@ -46,6 +46,7 @@ def test_invite_merchant_command_does_the_whole_onboarding(
     assert message.to == ["Lotte@cycles.example"]
     assert message.subject == "Uw winkelpagina Fleurs du Beffroi op Vitrine Bergen"
     assert "Kies uw wachtwoord" in message.body
+    assert "Schrijf uw pagina in het Frans" in message.body  # who writes which language
     link = re.search(r"http://testserver(/admin/password_reset/confirm/\S+)", message.body).group(1)
     response = client.get(link, follow=True)
     assert response.status_code == 200
