@@ -4,6 +4,9 @@ import re
 
 import pytest
 from django.test import Client
+from wagtail.models import Locale
+
+from tests.factories import create_shop, translate_everything
 
 
 LANG_HTML = re.compile(r'<html lang="([a-z]{2})">')
@@ -118,3 +121,14 @@ def test_unknown_url_gives_the_localized_404_page(client, home_pages, path, lang
     assert LANG_HTML.search(html).group(1) == lang
     assert f"<h1>{heading}</h1>" in html
     assert switcher_links(html)["fr"] == "/fr/"
+
+
+@pytest.mark.parametrize(("count", "expected"), [(1, "1 shop"), (2, "2 shops")])
+def test_english_counts_use_the_english_plural(client, shop_index, count, expected):
+    for n in range(count):
+        translate_everything(create_shop(shop_index, title=f"Boutique {n}"), languages=("en",))
+    english_index = shop_index.get_translation(Locale.objects.get(language_code="en"))
+
+    html = client.get(english_index.url).content.decode()
+
+    assert re.search(rf"\b{expected}\b", html)
