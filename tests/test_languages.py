@@ -132,3 +132,13 @@ def test_english_counts_use_the_english_plural(client, shop_index, count, expect
     html = client.get(english_index.url).content.decode()
 
     assert re.search(rf"\b{expected}\b", html)
+
+
+def test_the_finders_language_switcher_keeps_the_search_and_filters(client, shop_index):
+    html = client.get("/fr/trouver-un-commerce/?q=fleur&district=mons-centre").content.decode()
+
+    links = switcher_links(html)
+
+    assert links["nl"] == "/nl/winkel-zoeken/?q=fleur&amp;district=mons-centre"
+    assert links["de"] == "/de/geschaeft-finden/?q=fleur&amp;district=mons-centre"
+    assert links["fr"] == "/fr/trouver-un-commerce/?q=fleur&amp;district=mons-centre"

@@ -54,11 +54,15 @@ def language_switcher(context):
     if request is None:
         return {"languages": []}
     here = _alternates(context)
+    # The same search or filters in the other language (the finder, a filtered index).
+    query = request.GET.urlencode()
     homes = None
     current = get_language()
     languages = []
     for code, _name in settings.LANGUAGES:
         url = here.get(code)
+        if url is not None and query:
+            url = f"{url}?{query}"
         if url is None:
             if homes is None:
                 homes = _home_urls_by_language(request)
