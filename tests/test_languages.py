@@ -1,11 +1,15 @@
 """Four languages: URLs, redirects, the switcher, hreflang and localized errors."""
 
 import re
+from datetime import date
 
 import pytest
 from django.test import Client
+from django.utils import translation
 from wagtail.models import Locale
 
+from shops.models import OpeningException
+from shops.templatetags.shop_tags import closure_reason
 from tests.factories import create_shop, translate_everything
 
 
@@ -142,3 +146,16 @@ def test_the_finders_language_switcher_keeps_the_search_and_filters(client, shop
     assert links["nl"] == "/nl/winkel-zoeken/?q=fleur&amp;district=mons-centre"
     assert links["de"] == "/de/geschaeft-finden/?q=fleur&amp;district=mons-centre"
     assert links["fr"] == "/fr/trouver-un-commerce/?q=fleur&amp;district=mons-centre"
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("fr", "Noël"), ("nl", "Kerstmis"), ("de", "Weihnachten"), ("en", "Christmas Day")],
+)
+def test_a_public_holiday_closure_is_named_in_the_readers_language(language, name):
+    christmas = OpeningException(date=date(2026, 12, 25), closed=True, reason="public_holiday")
+    works = OpeningException(date=date(2026, 12, 26), closed=True, reason="other")
+
+    with translation.override(language):
+        assert closure_reason(christmas) == name
+        assert closure_reason(works) == str(OpeningException(reason="other").get_reason_display())

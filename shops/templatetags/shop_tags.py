@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from shops.hours import BRUSSELS, brussels_today
+from shops.public_holidays import holiday_name
 from shops.structured_data import shop_structured_data
 
 
@@ -72,3 +73,12 @@ def opening_status(opening):
 def hours_range(time_range):
     end = _("midnight") if time_range.ends_at_midnight else time_format(time_range.closes)
     return f"{time_format(time_range.opens)}\u2013{end}"
+
+
+@register.filter
+def closure_reason(exception):
+    """Why the shop is closed, in the reader's language: the holiday's own name ("Kerstmis")
+    for a public holiday, otherwise the reason's label."""
+    if exception.reason == "public_holiday":
+        return holiday_name(exception.date) or exception.get_reason_display()
+    return exception.get_reason_display()
