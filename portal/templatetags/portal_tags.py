@@ -1,8 +1,10 @@
 from django import template
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from portal.localization import localized_pages
 from portal.models import Navigation
@@ -134,3 +136,34 @@ def site_navigation(context):
 def lookup(mapping, key):
     """mapping[key] in a template, or None."""
     return (mapping or {}).get(key)
+
+
+def has_machine_translated_text(page):
+    """Whether text now on ``page`` was translated by a machine and not yet by a person."""
+    in_use = StringSegment.objects.filter(
+        source__object_id=page.translation_key,
+        source__locale__language_code=settings.LANGUAGE_CODE,
+        string=OuterRef("translation_of"),
+        context=OuterRef("context"),
+    )
+    return (
+        StringTranslation.objects.filter(
+            locale_id=page.locale_id,
+            translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+            context__object_id=page.translation_key,
+        )
+        .filter(Exists(in_use))
+        .exists()
+    )
+
+
+@register.inclusion_tag("includes/machine_translation_notice.html", takes_context=True)
+def machine_translation_notice(context):
+    """Tells readers that a page was machine-translated, with a link to the French one."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.locale.language_code == settings.LANGUAGE_CODE:
+        return {}
+    if not has_machine_translated_text(page):
+        return {}
+    french = page.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+    return {"show": True, "original": french if french and french.live else None}
