@@ -2,10 +2,12 @@
 
 from datetime import UTC, datetime, time, timedelta
 
+from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
 from shops.hours import BRUSSELS, brussels_today
+from shops.models import Booking, BookingEmail
 
 
 def next_wednesday():
@@ -48,3 +50,13 @@ def post_booking(client, service, when, language="fr", **overrides):
     return client.post(
         url("booking_service", service_id, language=language), booking_data(when, **overrides)
     )
+
+
+def booking_state():
+    """Bookings, their queued emails and the sent mails, to show a refused request did nothing."""
+    fields = ("pk", "status", "starts_at", "name", "email", "phone", "note", "cancelled_by")
+    return {
+        "bookings": set(Booking.objects.values_list(*fields, "cancellation_reason", "sequence")),
+        "emails": set(BookingEmail.objects.values_list("pk", "kind", "sent_at", "attempts")),
+        "mails": len(mail.outbox),
+    }

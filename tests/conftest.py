@@ -1,24 +1,110 @@
-import pytest
-from wagtail.models import Locale
+"""Fixtures shared by several test areas (tests/<area>/conftest.py hold the others).
 
-from home.models import ContentPage
+The four-language home pages and the translated shop directory are built once per test
+database (once per xdist worker, in ``django_db_setup``). Each test runs in a
+transaction that is rolled back, so the function-scoped fixtures below only fetch fresh
+instances. A test that asked for neither sees the tree as Wagtail's migrations leave it,
+and one that asked for the home pages only sees no directory, as when each test built
+its own. Transactional tests (live_server, tests/booking/test_booking_concurrency.py)
+run after the others and flush the database; the fixtures then build what is missing.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContentPage, HomePage
 from portal import demo
+from portal.roles import CITY_EDITORS, ensure_roles
 from portal.translation import translate_from_french
-from tests.factories import create_shop_index
+from shops.merchants import invite_merchant
+from shops.models import ShopIndexPage
+from tests.factories import create_shop, create_shop_index, translate_everything
+
+
+SHOP_INDEX_STRINGS = {
+    "Commerces": {"nl": "Winkels", "de": "Geschäfte", "en": "Shops"},
+    "commerces": {"nl": "winkels", "de": "geschaefte", "en": "shops"},
+}
+
+# What django_db_setup built: {"home_pages" | "shop_index": (pk, translation_key)}.
+BUILT = {}
+
+
+def build_shop_index(home):
+    """The French shop directory under ``home``, translated into nl, de and en."""
+    index = create_shop_index(home)
+    translate_from_french(index, SHOP_INDEX_STRINGS)
+    return index
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, plus the site tree most tests start from."""
+    with django_db_blocker.unblock():
+        home = demo.ensure_translated_home_pages()["fr"]
+        index = ShopIndexPage.objects.child_of(home).first() or build_shop_index(home)  # --reuse-db
+    BUILT["home_pages"] = (home.pk, home.translation_key)
+    BUILT["shop_index"] = (index.pk, index.translation_key)
+
+
+def built(name, model):
+    """The French page django_db_setup built, unless a flush has removed it since."""
+    if name not in BUILT:
+        return None
+    pk, translation_key = BUILT[name]
+    return model.objects.filter(pk=pk, translation_key=translation_key).first()
+
+
+def delete_with_translations(page):
+    for copy in page.get_translations(inclusive=True).specific().order_by("-depth"):
+        copy.delete()
+
+
+def back_to_the_migrated_tree():
+    """Root, Wagtail's placeholder page and default site, French only: a fresh database."""
+    home = built("home_pages", HomePage)
+    delete_with_translations(home)  # the site goes with its root page, the directory too
+    Locale.objects.exclude(language_code="fr").delete()
+    placeholder = Page.get_first_root_node().add_child(
+        instance=Page(title="Welcome to your new Wagtail site!", slug="home", live=True)
+    )
+    Site.objects.create(hostname="localhost", port=80, root_page=placeholder, is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def _only_the_tree_asked_for(request):
+    """Take away the prebuilt pages a test did not ask for (rolled back with the test)."""
+    wants = request.fixturenames
+    uses_db = {"db", "transactional_db", "live_server"}.intersection(wants)
+    if not uses_db and request.node.get_closest_marker("django_db") is None:
+        return
+    request.getfixturevalue("db")  # autouse fixtures come first: open the test's transaction
+    if "home_pages" not in wants:
+        if built("home_pages", HomePage) is not None:
+            back_to_the_migrated_tree()
+    elif "shop_index" not in wants:
+        index = built("shop_index", ShopIndexPage)
+        if index is not None:
+            delete_with_translations(index)
 
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
     """Rate limits count in the cache; each test starts with none used."""
-    from django.core.cache import cache
-
     cache.clear()
 
 
 @pytest.fixture
 def home_pages(db):
     """The home page in fr, nl, de and en, translated through wagtail-localize."""
-    return demo.ensure_translated_home_pages()
+    home = built("home_pages", HomePage)
+    if home is None:
+        return demo.ensure_translated_home_pages()
+    pages = home.get_translations(inclusive=True).specific().select_related("locale")
+    return {page.locale.language_code: page for page in pages}
 
 
 @pytest.fixture
@@ -46,23 +132,15 @@ def legal_notice(home_pages):
 @pytest.fixture
 def shop_index(home_pages):
     """The French shop directory, translated into nl, de and en."""
-    index = create_shop_index(home_pages["fr"])
-    translate_from_french(
-        index,
-        {
-            "Commerces": {"nl": "Winkels", "de": "Geschäfte", "en": "Shops"},
-            "commerces": {"nl": "winkels", "de": "geschaefte", "en": "shops"},
-        },
-    )
+    index = built("shop_index", ShopIndexPage)
+    if index is None:
+        return build_shop_index(home_pages["fr"])
     return index
 
 
 @pytest.fixture
 def two_merchants(shop_index, django_capture_on_commit_callbacks):
     """Shops A and B (French, with a Dutch translation), each with its own merchant."""
-    from shops.merchants import invite_merchant
-    from tests.factories import create_shop, translate_everything
-
     shop_a = create_shop(shop_index, title="Fleurs du Beffroi")
     shop_b = create_shop(shop_index, title="Cycles du Grand Large")
     for shop in (shop_a, shop_b):
@@ -85,59 +163,9 @@ def merchant_client(client, two_merchants):
 
 @pytest.fixture
 def editor(db):
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    from portal.roles import CITY_EDITORS, ensure_roles
-
     ensure_roles()
     user = get_user_model().objects.create_user(
         "editor", "editor@mons.example", "pw-for-tests", first_name="Dominique"
     )
     user.groups.add(Group.objects.get(name=CITY_EDITORS))
     return user
-
-
-@pytest.fixture
-def service(shop_index):
-    """A one-seat service on a shop open every day, translated into Dutch."""
-    from tests.factories import EVERY_DAY_HOURS, add_service, create_shop, translate_everything
-
-    shop = create_shop(shop_index, title="Salon Lucette", hours=EVERY_DAY_HOURS)
-    service = add_service(shop, name="Coupe et brushing", duration_minutes=30, capacity=1)
-    translate_everything(shop, languages=("nl",))
-    return service
-
-
-@pytest.fixture
-def booked(two_merchants, django_capture_on_commit_callbacks):
-    """One booking at merchant A's shop, one at merchant B's shop."""
-    from django.core import mail
-
-    from shops.booking import rules
-    from tests.booking_helpers import at
-    from tests.factories import add_service
-
-    (_, shop_a), (_, shop_b) = two_merchants["a"], two_merchants["b"]
-    service_a = add_service(shop_a, name="Bouquet de mariée")
-    service_b = add_service(shop_b, name="Réparation vélo")
-    with django_capture_on_commit_callbacks(execute=True):
-        mine = rules.book(
-            service_a,
-            at(10),
-            name="Alice Mine",
-            email="alice@example.org",
-            phone="0470 11 11 11",
-            language="fr",
-        )
-        theirs = rules.book(
-            service_b,
-            at(10),
-            name="Bob Theirs",
-            email="bob@example.org",
-            phone="0499 99 99 99",
-            note="Secret note of Bob",
-            language="nl",
-        )
-    mail.outbox.clear()
-    return mine, theirs

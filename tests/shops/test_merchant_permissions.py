@@ -5,29 +5,77 @@ a POST without the button that would show it. Each must be refused and change no
 """
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Collection, Page, Revision
+from wagtail.models import (
+    Collection,
+    ModelLogEntry,
+    Page,
+    PageLogEntry,
+    PageViewRestriction,
+    Revision,
+    TaskState,
+    WorkflowState,
+)
 from wagtail.test.utils.form_data import inline_formset
+from wagtail_localize.models import Translation
 
+from portal.models import VitrineImage
 from shops.models import ShopPage
 from tests.admin_forms import product_data, shop_form_data
 from tests.factories import ImageFactory, create_shop
 
 
-def refused(response):
-    """Wagtail answers 403, or redirects to the dashboard with "permission denied"."""
-    if response.status_code == 403:
-        return True
-    return response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+def assert_refused(response, label="", to=None):
+    """Wagtail refuses a merchant with a redirect to the dashboard ("permission denied").
+
+    ``to`` names another admin URL for a view that redirects there first; that URL is
+    then checked on its own. No view here answers 403 or 404 to a logged-in merchant.
+    """
+    expected = to or reverse("wagtailadmin_home")
+    location = response.get("Location")
+    assert (response.status_code, location) == (302, expected), (
+        f"{label} answered {response.status_code} {location or ''}, not a redirect to {expected}"
+    )
 
 
-def request(client, method, url):
-    """Send the request and follow a redirect to another admin page, as a browser would."""
-    response = getattr(client, method)(url)
-    if response.status_code == 302 and response["Location"].startswith("/admin/pages/"):
-        response = client.get(response["Location"])
-    return response
+def site_state():
+    """Everything a refused admin view could have changed, for a before/after comparison."""
+    user_model = get_user_model()
+    return {
+        "pages": {
+            p.pk: (
+                p.title,
+                p.slug,
+                p.path,
+                p.url_path,
+                p.live,
+                p.has_unpublished_changes,
+                p.latest_revision_id,
+                p.locked,
+                p.locked_by_id,
+                p.alias_of_id,
+                p.owner_id,
+            )
+            for p in Page.objects.all()
+        },
+        "revisions": set(Revision.objects.values_list("pk", flat=True)),
+        "workflow states": set(WorkflowState.objects.values_list("pk", "status")),
+        "task states": set(TaskState.objects.values_list("pk", "status")),
+        "page log": PageLogEntry.objects.count(),
+        "model log": ModelLogEntry.objects.count(),
+        "privacy": PageViewRestriction.objects.count(),
+        "translations": set(Translation.objects.values_list("pk", "enabled")),
+        "images": set(VitrineImage.objects.values_list("pk", "title", "file", "collection_id")),
+        "collections": set(Collection.objects.values_list("pk", "name")),
+        "users": set(user_model.objects.values_list("pk", "email", "is_active", "is_superuser")),
+        "groups": set(Group.objects.values_list("pk", "name")),
+        "memberships": set(user_model.groups.through.objects.values_list("pk", flat=True)),
+        "mails": len(mail.outbox),
+    }
 
 
 @pytest.fixture
@@ -53,6 +101,7 @@ def b_submitted(two_merchants):
 
 
 def page_urls(page_id, revision_id, parent_id):
+    """Every admin URL of one page (the revisions index first redirects to the history)."""
     return [
         ("get", reverse("wagtailadmin_pages:edit", args=[page_id])),
         ("get", reverse("wagtailadmin_pages:delete", args=[page_id])),
@@ -83,49 +132,59 @@ def test_every_admin_url_of_another_merchants_shop_is_refused(
 ):
     before = {p.pk: (p.title, p.live, p.path, p.latest_revision_id) for p in ShopPage.objects.all()}
     revisions = Revision.objects.count()
+    state = site_state()
     for page in (shop_b, dutch_shop_b):
         revision = page.get_latest_revision()
+        revisions_index = reverse("wagtailadmin_pages:revisions_index", args=[page.pk])
+        history = reverse("wagtailadmin_pages:history", args=[page.pk])  # refused in its turn
         for method, url in page_urls(page.pk, revision.pk, page.get_parent().pk):
-            response = request(merchant_client, method, url)
-            assert refused(response), f"{method.upper()} {url} answered {response.status_code}"
+            response = getattr(merchant_client, method)(url)
+            to = history if url == revisions_index else None
+            assert_refused(response, f"{method.upper()} {url}", to)
 
     assert {
         p.pk: (p.title, p.live, p.path, p.latest_revision_id) for p in ShopPage.objects.all()
     } == before
     assert Revision.objects.count() == revisions
+    assert site_state() == state
 
 
 def test_posting_another_merchants_edit_form_changes_nothing(merchant_client, shop_b):
     data = shop_form_data(shop_b, title="Hacked", **{"action-publish": "publish"})
+    state = site_state()
 
     response = merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop_b.pk]), data)
 
-    assert refused(response)
+    assert_refused(response)
     assert ShopPage.objects.get(pk=shop_b.pk).get_latest_revision_as_object().title != "Hacked"
+    assert site_state() == state
 
 
 def test_merchant_cannot_act_on_another_merchants_workflow(merchant_client, shop_b, b_submitted):
+    state = site_state()
     for action in ("approve", "reject"):
         url = reverse(
             "wagtailadmin_pages:workflow_action", args=[shop_b.pk, action, b_submitted.pk]
         )
         response = merchant_client.post(url, {"comment": "ok"})
-        assert refused(response) or response.status_code == 200 and b"error" in response.content
+        assert_refused(response, action)
 
+    assert site_state() == state
     b_submitted.refresh_from_db()
     assert b_submitted.status == "in_progress"
     assert ShopPage.objects.get(pk=shop_b.pk).phone == "+32 65 00 01 23"
 
 
 def test_merchant_cannot_create_shops_or_pages(merchant_client, shop_index, home_pages):
+    state = site_state()
     for parent in (shop_index, home_pages["fr"]):
-        assert refused(
-            merchant_client.get(reverse("wagtailadmin_pages:add_subpage", args=[parent.pk]))
-        )
+        url = reverse("wagtailadmin_pages:add_subpage", args=[parent.pk])
+        assert_refused(merchant_client.get(url), url)
         url = reverse("wagtailadmin_pages:add", args=["shops", "shoppage", parent.pk])
-        assert refused(merchant_client.get(url))
-        assert refused(merchant_client.post(url, {"title": "Fake shop", "slug": "fake"}))
+        assert_refused(merchant_client.get(url), url)
+        assert_refused(merchant_client.post(url, {"title": "Fake shop", "slug": "fake"}), url)
     assert not ShopPage.objects.filter(title="Fake shop").exists()
+    assert site_state() == state
 
 
 def test_merchant_cannot_edit_the_home_page_snippets_users_or_invite(
@@ -146,8 +205,10 @@ def test_merchant_cannot_edit_the_home_page_snippets_users_or_invite(
         reverse("wagtailadmin_workflows:index"),
         reverse("shops_invite_merchant", args=[two_merchants["a"][1].pk]),
     ]
+    state = site_state()
     for url in urls:
-        assert refused(merchant_client.get(url)), url
+        assert_refused(merchant_client.get(url), url)
+    assert site_state() == state
 
 
 def test_merchant_cannot_publish_their_own_page(merchant_client, two_merchants):
@@ -169,13 +230,14 @@ def test_merchant_edits_the_french_page_and_leaves_translations_to_the_city(
     )
 
     # wagtail-localize's translation editor would publish unreviewed text on the next sync.
+    state = site_state()
     for method, url in [
         ("get", reverse("wagtailadmin_pages:edit", args=[dutch.pk])),
         ("post", reverse("wagtailadmin_pages:edit", args=[dutch.pk])),
         ("post", reverse("wagtail_localize:convert_to_alias", args=[dutch.pk])),
     ]:
-        response = request(merchant_client, method, url)
-        assert refused(response) or response.status_code == 404, f"{method} {url}"
+        assert_refused(getattr(merchant_client, method)(url), f"{method} {url}")
+    assert site_state() == state
 
 
 def test_forged_image_ids_from_another_collection_are_refused(
@@ -261,6 +323,7 @@ def test_another_merchants_images_are_not_listed_chooseable_or_editable(merchant
     assert "Vitrine A" in listing and "Vitrine B" not in listing
     assert "Vitrine A" in chooser and "Vitrine B" not in chooser
     image_b = images["b"].pk
+    state = site_state()
     for method, url in [
         ("get", reverse("wagtailimages:edit", args=[image_b])),
         ("post", reverse("wagtailimages:edit", args=[image_b])),
@@ -268,9 +331,9 @@ def test_another_merchants_images_are_not_listed_chooseable_or_editable(merchant
         ("post", reverse("wagtailimages:delete", args=[image_b])),
         ("get", reverse("wagtailimages_chooser:chosen", args=[image_b])),
     ]:
-        response = getattr(merchant_client, method)(url)
-        assert refused(response) or response.status_code == 404, f"{method} {url}"
+        assert_refused(getattr(merchant_client, method)(url), f"{method} {url}")
     assert images["b"].__class__.objects.filter(pk=image_b, title="Vitrine B").exists()
+    assert site_state() == state
 
 
 def test_merchant_cannot_upload_into_another_merchants_collection(merchant_client, images):

@@ -4,13 +4,15 @@ visitor, a forged id. City editors see everything."""
 import csv
 import io
 
+from django.contrib.auth.models import Permission
+from django.contrib.auth.views import redirect_to_login
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
 from shops.models import Booking
-from tests.booking_helpers import DAY
+from tests.booking_helpers import DAY, booking_state
 
 
 def test_merchant_sees_only_their_own_bookings_in_list_day_view_and_export(merchant_client, booked):
@@ -32,13 +34,17 @@ def test_merchant_sees_only_their_own_bookings_in_list_day_view_and_export(merch
 
 def test_merchant_cannot_open_or_cancel_another_shops_booking_by_id(merchant_client, booked):
     _mine, theirs = booked
+    state = booking_state()
     url = reverse("bookings:detail", args=[theirs.pk])
     # (LocaleMiddleware turns every 404 outside i18n_patterns into a redirect first.)
+    for response in (merchant_client.get(url), merchant_client.post(url, {"reason": "Malicious"})):
+        assert (response.status_code, response["Location"]) == (302, f"/fr{url}")
     assert merchant_client.get(url, follow=True).status_code == 404
     response = merchant_client.post(url, {"reason": "Malicious"}, follow=True)
     assert response.status_code == 404
     theirs.refresh_from_db()
     assert theirs.status == Booking.CONFIRMED and mail.outbox == []
+    assert booking_state() == state
 
 
 def test_merchant_cancels_own_booking_with_a_reason_the_resident_receives(
@@ -67,6 +73,7 @@ def test_city_editor_sees_every_booking(client, editor, booked):
 
 def test_anonymous_and_plain_users_get_nothing(client, booked, django_user_model):
     mine, _theirs = booked
+    state = booking_state()
     urls = [
         reverse("bookings:index"),
         reverse("bookings:day"),
@@ -75,14 +82,21 @@ def test_anonymous_and_plain_users_get_nothing(client, booked, django_user_model
     for url in urls:
         response = client.get(url)
         assert response.status_code == 302 and "/login/" in response["Location"]
-    from django.contrib.auth.models import Permission
+        assert response["Location"] == redirect_to_login(url, reverse("wagtailadmin_login")).url
+    assert client.post(urls[2], {"reason": "Anonyme"})["Location"].startswith(
+        reverse("wagtailadmin_login")
+    )
 
     user = django_user_model.objects.create_user("nosy", "nosy@example.org", "pw")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
-    for url in urls:
-        assert client.get(url).status_code in (302, 403)
-    assert "Alice Mine" not in client.get(urls[0]).content.decode()
+    for url in urls:  # Wagtail's "permission denied": back to the dashboard
+        response = client.get(url)
+        assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
+    response = client.post(urls[2], {"reason": "Curieux"})
+    assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
+    assert "Alice Mine" not in client.get(urls[0], follow=True).content.decode()
+    assert booking_state() == state
 
 
 def test_dashboard_shows_the_merchants_next_bookings(merchant_client, booked):

@@ -174,7 +174,7 @@ def test_cancel_link_expires_once_the_appointment_has_started(client, service):
 def test_a_mail_outage_loses_no_booking_and_the_retry_sends_each_mail_once(
     client, service, settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "tests.test_booking.BrokenMailBackend"
+    settings.EMAIL_BACKEND = "tests.booking.test_booking.BrokenMailBackend"
     with django_capture_on_commit_callbacks(execute=True):
         response = post_booking(client, service, slot_at())
     assert response.status_code == 302
