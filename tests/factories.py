@@ -10,8 +10,16 @@ from factory.django import DjangoModelFactory
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
+from campaign.models import (
+    CoachingSignupPage,
+    StoryIndexPage,
+    StoryPage,
+    StoryRelatedShop,
+    StoryTopic,
+)
 from portal.models import VitrineImage
-from shops.models import Category, District, OpeningHours, ShopIndexPage, ShopPage
+from portal.translation import translate_from_french
+from shops.models import BookableService, Category, District, OpeningHours, ShopIndexPage, ShopPage
 
 
 def french():
@@ -111,7 +119,6 @@ def translate_everything(instance, languages=("nl", "de", "en")):
     """Translate every segment as "<French text> [<lang>]", through wagtail-localize."""
     from wagtail_localize.models import StringSegment, TranslationSource
 
-    from portal.translation import translate_from_french
 
     source, created = TranslationSource.get_or_create_from_instance(instance)
     if not created:
@@ -123,8 +130,6 @@ def translate_everything(instance, languages=("nl", "de", "en")):
 
 
 def create_story_index(home, title="Histoires", slug="histoires"):
-    from campaign.models import StoryIndexPage
-
     index = home.add_child(instance=StoryIndexPage(title=title, slug=slug, locale=home.locale))
     index.save_revision().publish()
     return index
@@ -149,7 +154,6 @@ def create_story(
     body=None,
     **fields,
 ):
-    from campaign.models import StoryPage, StoryRelatedShop, StoryTopic
 
     story = StoryPage(
         title=title,
@@ -237,9 +241,6 @@ COACHING_STRINGS = {
 
 def create_coaching_page(home):
     """The coaching sign-up page in four languages, with the district of Jemappes."""
-    from campaign.models import CoachingSignupPage
-    from portal.translation import translate_from_french
-
     district = DistrictFactory(name="Jemappes", postcode="7012")
     translate_from_french(
         district,
@@ -271,8 +272,6 @@ EVERY_DAY_HOURS = [(day, time(9, 0), time(18, 0)) for day in range(7)]
 
 def add_service(shop, name="Consultation mariage", **fields):
     """A bookable service on a French shop page, live at once (as after approval)."""
-    from shops.models import BookableService
-
     service = BookableService.objects.create(page=shop, name=name, locale=shop.locale, **fields)
     shop.refresh_from_db()
     shop.save(update_fields=["takes_bookings", "is_digitalised"])

@@ -15,6 +15,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from icalendar import Calendar
 
+from shops.booking.links import cancel_token, view_token
 from shops.hours import BRUSSELS, brussels_today
 from shops.models import BookableService, Booking, BookingEmail, ShopPage
 from tests.booking_helpers import booking_data, post_booking, slot_at
@@ -149,7 +150,6 @@ def test_cancel_link_asks_first_then_frees_the_seat_and_withdraws_the_event(
 def test_tampered_or_foreign_tokens_cancel_nothing(client, service):
     post_booking(client, service, slot_at())
     booking = Booking.objects.get()
-    from shops.booking.links import cancel_token, view_token
 
     token = cancel_token(booking)
     for forged in (token[:-2] + "xx", view_token(booking), "nonsense", "a" * 300):
@@ -163,7 +163,6 @@ def test_cancel_link_expires_once_the_appointment_has_started(client, service):
     post_booking(client, service, slot_at())
     booking = Booking.objects.get()
     Booking.objects.filter(pk=booking.pk).update(starts_at=timezone.now() - timedelta(minutes=5))
-    from shops.booking.links import cancel_token
 
     with translation.override("fr"):
         url = reverse("booking_cancel", args=[cancel_token(booking)])

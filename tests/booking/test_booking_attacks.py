@@ -20,6 +20,7 @@ from django.urls import reverse
 from shops.booking import links, rules
 from shops.booking.models import bookable_service
 from shops.hours import brussels_today
+from shops.merchants import grant_shop
 from shops.models import BookableService, Booking, BookingEmail, ShopPage
 from tests.booking_helpers import (
     DAY,
@@ -30,7 +31,14 @@ from tests.booking_helpers import (
     slot_at,
     url,
 )
-from tests.factories import EVERY_DAY_HOURS, add_service, create_shop, translate_everything
+from tests.factories import (
+    EVERY_DAY_HOURS,
+    CategoryFactory,
+    DistrictFactory,
+    add_service,
+    create_shop,
+    translate_everything,
+)
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -153,8 +161,6 @@ def test_anonymous_cannot_reach_results_day_or_export(client, booked):
 
 
 def test_a_merchant_who_lost_the_shop_no_longer_sees_its_bookings(client, two_merchants, booked):
-    from shops.merchants import grant_shop
-
     (merchant_a, shop_a), (merchant_b, _) = two_merchants["a"], two_merchants["b"]
     grant_shop(merchant_b, shop_a)  # the city hands shop A to merchant B
     state = booking_state()
@@ -503,8 +509,6 @@ def test_unpublished_shop_takes_no_booking_in_any_language(client, service):
 
 
 def test_never_published_shop_takes_no_booking(client, shop_index):
-    from tests.factories import CategoryFactory, DistrictFactory
-
     shop = ShopPage(
         title="Brouillon",
         slug="brouillon",

@@ -3,6 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from campaign.models import PartnerOffersPage
 from portal import demo
 from portal.roles import ensure_roles
 from tests.factories import (
@@ -24,8 +25,6 @@ WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a",
 
 @pytest.fixture
 def pages(transactional_db):
-    from campaign.models import PartnerOffersPage
-
     ensure_roles()
     home = demo.ensure_translated_home_pages()["fr"]
     index = create_shop_index(home)

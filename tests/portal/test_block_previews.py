@@ -21,17 +21,18 @@ def body_blocks():
     return [(name, block) for f in fields for name, block in f.stream_block.child_blocks.items()]
 
 
+# What a French-speaking editor reads in each preview.
 PREVIEW_TEXT = {
-    "paragraph": "Open on Sunday mornings",
-    "image": 'alt="The shop window"',
-    "catalogue": "Seasonal bouquet",
-    "booking": "The days and times of your bookable services appear here.",
-    "quote": "customers come in knowing what they want",
-    "video": "Three shops of the Grand-Place tell their story",
+    "paragraph": "Ouvert le dimanche matin",
+    "image": 'alt="La vitrine"',
+    "catalogue": "Bouquet de saison",
+    "booking": "Les jours et heures de vos services réservables s’affichent ici.",
+    "quote": "les clients entrent en sachant ce qu’ils veulent",
+    "video": "Trois commerces de la Grand-Place racontent leur histoire",
     "shop_teaser": "Épicerie du Marché aux Herbes",
     "testimonial": "We kept our regulars and found new ones.",
-    "step": "Free coaching",
-    "link": "Find a shop",
+    "step": "Coaching gratuit",
+    "link": "Trouver un commerce",
 }
 
 

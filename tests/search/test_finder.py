@@ -18,6 +18,8 @@ from tests.factories import (
     DistrictFactory,
     catalogue,
     create_shop,
+    create_story,
+    create_story_index,
     product,
     translate_everything,
 )
@@ -231,8 +233,6 @@ def test_suggestions_list_categories_and_shops_for_a_prefix(client, shops):
 
 
 def test_stories_and_pages_are_found_in_their_own_section(client, shops, home_pages, legal_notice):
-    from tests.factories import create_story, create_story_index
-
     create_story(create_story_index(home_pages["fr"]), title="Le bouquet du dimanche")
 
     html = client.get(finder_url(), {"q": "bouquet"}).content.decode()

@@ -24,7 +24,7 @@ from wagtail.test.utils.form_data import inline_formset
 from wagtail_localize.models import Translation
 
 from portal.models import VitrineImage
-from shops.models import ShopPage
+from shops.models import Category, ShopPage
 from tests.admin_forms import product_data, shop_form_data
 from tests.factories import ImageFactory, create_shop
 
@@ -190,7 +190,6 @@ def test_merchant_cannot_create_shops_or_pages(merchant_client, shop_index, home
 def test_merchant_cannot_edit_the_home_page_snippets_users_or_invite(
     merchant_client, home_pages, two_merchants
 ):
-    from shops.models import Category
 
     category = Category.objects.first()
     urls = [
@@ -306,7 +305,6 @@ def test_reports_menu_is_hidden_from_merchants(merchant_client):
 @pytest.fixture
 def images(two_merchants):
     """One image in each merchant's personal collection."""
-
     def collection_of(shop):
         return Collection.objects.get(name__startswith=shop.title)
 
@@ -398,7 +396,6 @@ def test_non_image_uploads_are_refused_with_a_message(
 
     assert response.status_code == 200
     assert message in response.content.decode()
-    from portal.models import VitrineImage
 
     assert not VitrineImage.objects.filter(title="Upload").exists()
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from shops.models import ShopPage
-from tests.admin_forms import product_data, shop_form_data
+from tests.admin_forms import product_data, service_data, shop_form_data
 from tests.factories import create_shop
 
 
@@ -151,8 +151,6 @@ def test_the_editor_is_translated_for_a_dutch_speaking_merchant(admin_client, ad
 
 
 def test_a_published_service_makes_the_shop_bookable_and_keeps_its_id(admin_client, shop):
-    from tests.admin_forms import service_data
-
     data = shop_form_data(
         shop, products=[], services=[service_data()], **{"action-publish": "publish"}
     )
@@ -192,8 +190,6 @@ def test_a_published_service_makes_the_shop_bookable_and_keeps_its_id(admin_clie
     ],
 )
 def test_impossible_services_are_refused(admin_client, shop, field, value, message):
-    from tests.admin_forms import service_data
-
     data = shop_form_data(shop, products=[], services=[service_data(**{field: value})])
     response = save_draft(admin_client, shop, data)
     assert response.status_code == 200

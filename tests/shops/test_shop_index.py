@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import CategoryFactory, DistrictFactory, create_shop
+from tests.factories import CategoryFactory, DistrictFactory, catalogue, create_shop, product
 
 
 def titles(html):
@@ -88,8 +88,6 @@ def test_query_count_does_not_grow_with_the_number_of_shops(client, shop_index):
 
 
 def test_search_box_finds_shops_by_name_description_or_product(client, shop_index):
-    from tests.factories import catalogue, product
-
     create_shop(
         shop_index,
         title="Fleurs du Beffroi",

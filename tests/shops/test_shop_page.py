@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from shops.hours import BRUSSELS
+from shops.models import OpeningException, ShopGalleryImage
 from tests.factories import ImageFactory, catalogue, create_shop, product, translate_everything
 
 
@@ -134,8 +135,6 @@ def test_structured_data_describes_the_shop_its_hours_and_offers(client, shop):
 
 
 def test_structured_data_lists_closures_as_exceptions(client, shop):
-    from shops.models import OpeningException
-
     OpeningException.objects.create(page=shop, date=timezone.datetime(2026, 12, 25).date())
 
     data = jsonld(client.get(shop.url).content.decode())
@@ -209,8 +208,6 @@ def test_query_count_does_not_grow_with_the_catalogue(
 
 
 def test_gallery_uses_responsive_lazy_renditions_with_alt_text(client, shop):
-    from shops.models import ShopGalleryImage
-
     ShopGalleryImage.objects.create(
         page=shop, image=ImageFactory(description="La vitrine un matin de marché")
     )
