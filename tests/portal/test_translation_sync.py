@@ -151,7 +151,7 @@ def test_translate_this_page_makes_a_draft_not_a_live_french_page(
 def test_editors_see_which_translations_need_work_per_language(client, editor, shop):
     review = reverse("translations_to_review")
     client.force_login(editor)
-    assert "Every translation is up to date." in client.get(review).content.decode()
+    assert "Toutes les traductions sont à jour." in client.get(review).content.decode()
 
     publish_change(shop, description="Camille compose aussi des couronnes de deuil.")
     html = client.get(review).content.decode()
@@ -160,7 +160,7 @@ def test_editors_see_which_translations_need_work_per_language(client, editor, s
     assert reverse("wagtailadmin_pages:edit", args=[dutch.pk]) in html
     for language in ("nl", "de", "en"):
         assert f'id="language-{language}"' in html
-    assert "Every translation is up to date." not in html
+    assert "Toutes les traductions sont à jour." not in html
 
 
 def test_merchants_cannot_read_the_translation_report(merchant_client, two_merchants):
