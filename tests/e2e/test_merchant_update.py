@@ -1,4 +1,5 @@
-"""A merchant changes their hours and a price; a city editor approves; the public sees it."""
+"""A merchant changes their hours and a price; a city editor approves; the public sees it,
+in French and in Dutch, with no further step."""
 
 from datetime import time
 
@@ -10,7 +11,14 @@ from wagtail.users.models import UserProfile
 from portal import demo
 from portal.roles import CITY_EDITORS, ensure_roles
 from shops.merchants import grant_shop
-from tests.factories import catalogue, create_shop, create_shop_index, product
+from shops.models import ShopPage
+from tests.factories import (
+    catalogue,
+    create_shop,
+    create_shop_index,
+    product,
+    translate_everything,
+)
 
 
 PASSWORD = "e2e-password-1"
@@ -30,11 +38,14 @@ def make_user(username, language, group=None):
 def shop(transactional_db):
     ensure_roles()
     home = demo.ensure_translated_home_pages()["fr"]
+    index = create_shop_index(home)
+    translate_everything(index, languages=("nl",))
     shop = create_shop(
-        create_shop_index(home),
+        index,
         body=[catalogue([product("Bouquet de saison", "25.00")])],
         hours=[(1, time(9), time(12, 30)), (1, time(13, 30), time(18, 30))],
     )
+    translate_everything(shop, languages=("nl",))
     grant_shop(make_user("camille", "fr"), shop)
     make_user("dominique", "fr", group=CITY_EDITORS)
     return shop
@@ -79,4 +90,12 @@ def test_merchant_change_is_published_after_the_editors_approval(page, live_serv
     assert price.inner_text() == "27,50\xa0€"
     tuesday = public.get_by_role("row", name="mardi")
     assert tuesday.locator(".hours__range").all_inner_texts() == ["09:00–13:00", "13:30–18:30"]
+
+    dutch = ShopPage.objects.get(translation_key=shop.translation_key, locale__language_code="nl")
+    public.goto(f"{base}{dutch.url}")
+    assert public.locator("html").get_attribute("lang") == "nl"
+    assert public.locator(".product__price").first.inner_text() == "27,50\xa0€"
+    assert "Bouquet de saison [nl]" in public.locator(".shop__main").inner_text()
+    dinsdag = public.get_by_role("row", name="dinsdag")
+    assert dinsdag.locator(".hours__range").all_inner_texts() == ["09:00–13:00", "13:30–18:30"]
     public.close()
