@@ -99,6 +99,8 @@ def sync_translations(instance, user=None):
     source = TranslationSource.objects.get_for_instance_or_none(instance)
     if source is None:
         return []
+    # Two editors publishing the same page at once: their syncs run one after the other.
+    source = TranslationSource.objects.select_for_update().get(pk=source.pk)
     translations = list(
         Translation.objects.filter(source=source, enabled=True).select_related("target_locale")
     )
