@@ -23,8 +23,9 @@ def collect(body, kind):
 
 
 def any_image():
-    """An image of the library for block previews in the editor (None when it is empty)."""
-    return get_image_model().objects.order_by("pk").first()
+    """An image of the city's own (root) collection for block previews in the editor, or
+    None: merchants' collections are private, and every editor sees the previews."""
+    return get_image_model().objects.filter(collection__depth=1).order_by("pk").first()
 
 
 class ParagraphBlock(blocks.RichTextBlock):

@@ -28,10 +28,17 @@ def unaccent(text):
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+# What a visitor types is cut to this many words after accents are removed: one typed
+# character can decompose into several words (U+FDFA gives four), and a query of hundreds
+# of words fails in the database.
+MAX_QUERY_WORDS = 12
+
+
 def search_terms(text):
     """A safe search query from what a visitor typed: Wagtail's parser handles quotes,
     operators and odd characters; accents are removed like in the index."""
-    _filters, query = parse_query_string(unaccent(text.strip()[:200]), operator="and")
+    words = unaccent(text.strip()[:200]).split()[:MAX_QUERY_WORDS]
+    _filters, query = parse_query_string(" ".join(words), operator="and")
     return query
 
 

@@ -53,12 +53,15 @@ def _translations_of(places, locales):
 
 
 def _translations_by_place(source, locales):
-    """{(locale id, context id): translated text} of the source's current segments."""
+    """{(locale id, context id): (translated text, translation type)} of the source's
+    current segments."""
     places = _segment_places(source)
     rows = _translations_of(places, locales).values_list(
-        "translation_of_id", "context_id", "locale_id", "data"
+        "translation_of_id", "context_id", "locale_id", "data", "translation_type"
     )
-    return {(loc, ctx): data for string, ctx, loc, data in rows if (string, ctx) in places}
+    return {
+        (loc, ctx): (data, kind) for string, ctx, loc, data, kind in rows if (string, ctx) in places
+    }
 
 
 def _keep_previous_translations(source, previous, locales):
@@ -76,8 +79,8 @@ def _keep_previous_translations(source, previous, locales):
                 translation_of_id=string,
                 context_id=context,
                 locale=locale,
-                data=previous[(locale.pk, context)],
-                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                data=previous[(locale.pk, context)][0],
+                translation_type=previous[(locale.pk, context)][1],  # a machine's stays one
                 tool_name=OUT_OF_DATE,
             )
             for string, context in places
@@ -86,6 +89,23 @@ def _keep_previous_translations(source, previous, locales):
         ],
         ignore_conflicts=True,
     )
+
+
+def _update_target(translation, target, user):
+    """Rebuild the translation from its source; republish it if it was live.
+
+    wagtail-localize would publish in an on-commit callback, after any error could be
+    handled here; so it saves a draft and the publish happens now, in this savepoint.
+    """
+    if not isinstance(target, DraftStateMixin):
+        translation.save_target(user=user)  # saved at once: nothing to publish later
+        return
+    was_live = target.live
+    translation.save_target(user=user, publish=False)
+    if was_live:
+        target.refresh_from_db()
+        # The sync acts for the French publish, already allowed: no user to check again.
+        target.get_latest_revision().publish()
 
 
 @transaction.atomic
@@ -116,10 +136,13 @@ def sync_translations(instance, user=None):
             target = source.get_translated_instance(translation.target_locale)
         except ObjectDoesNotExist:
             continue  # translation not created yet, or deleted: nothing to update
-        publish = not isinstance(target, DraftStateMixin) or target.live
+        if getattr(target, "workflow_in_progress", False):
+            # A translation awaiting approval is the reviewer's to publish, not ours.
+            logger.info("%r is in moderation: not updated from French", target)
+            continue
         try:
             with transaction.atomic():
-                translation.save_target(user=user, publish=publish)
+                _update_target(translation, target, user)
         except Exception:  # logged; the French publish stands
             logger.exception(
                 "Could not update the %s translation of %r",
@@ -132,8 +155,10 @@ def sync_translations(instance, user=None):
 
 
 def sync_after_page_publish(sender, instance, revision=None, **kwargs):
-    if is_french_source(instance):
-        sync_translations(instance, user=getattr(revision, "user", None))
+    # Wagtail also sends page_published for a publish scheduled for later, with the page
+    # not live yet: its translations follow when it goes live, not before.
+    if instance.live and is_french_source(instance):
+        sync_translations(instance)
 
 
 def sync_after_snippet_save(sender, instance, created=False, raw=False, **kwargs):

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Collection
 
 from campaign import models as campaign
 from home.models import HomePage
@@ -60,3 +61,16 @@ def test_every_block_has_a_preview_the_picker_renders(admin_client, library, nam
     html = response.content.decode()
     assert PREVIEW_TEXT[name] in html
     assert "/static/css/vitrine" in html  # the site's own styles, not a bare page
+
+
+def test_an_image_preview_never_shows_a_merchants_private_photo(admin_client, two_merchants):
+    collection = Collection.objects.get(name__startswith=two_merchants["a"][1].title)
+    ImageFactory(collection=collection, title="Private photo")
+    image_block = ShopPage._meta.get_field("body").stream_block.child_blocks["image"]
+
+    response = admin_client.get(
+        reverse("wagtailadmin_block_preview"), {"id": image_block.definition_prefix}
+    )
+
+    assert response.status_code == 200
+    assert "<img" not in response.content.decode()

@@ -113,3 +113,22 @@ def test_once_a_person_reviewed_every_text_the_notice_goes(
 def test_french_pages_and_people_translated_pages_carry_no_notice(client, dutch_draft):
     shop, _dutch = dutch_draft
     assert "automatically" not in client.get(shop.url).content.decode()
+
+
+def test_a_machine_translation_kept_after_a_french_change_keeps_its_notice(
+    admin_client, client, libretranslate, dutch_draft
+):
+    shop, dutch = dutch_draft
+    translation = machine_translate_and_publish(admin_client, dutch)
+    # A person reviewed every text but the short description.
+    StringTranslation.objects.filter(locale=translation.target_locale).exclude(
+        translation_of__data="Fleuriste artisanal au pied du beffroi."
+    ).update(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL, tool_name="")
+    french = shop.get_latest_revision_as_object()
+    french.short_description = "Librairie et salon de thé au bord du canal."
+    french.save_revision().publish()
+
+    html = client.get(ShopPage.objects.get(pk=dutch.pk).url).content.decode()
+
+    assert "[nl] Fleuriste artisanal au pied du beffroi." in html  # previous text, out of date
+    assert "Deze pagina werd automatisch vertaald" in html

@@ -5,10 +5,11 @@ and "Translate this page" never puts French text live under another language."""
 import copy
 import json
 import re
-from datetime import time
+from datetime import time, timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation
 
@@ -172,3 +173,30 @@ def test_merchants_cannot_read_the_translation_report(merchant_client, two_merch
     # Wagtail answers "permission denied" by sending the user to the dashboard.
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
     assert shop_b.title not in merchant_client.get(response["Location"]).content.decode()
+
+
+def test_a_french_publish_scheduled_for_later_changes_no_translation_before_it(client, shop):
+    shop.unpublish()
+    page = shop.get_latest_revision_as_object()
+    page.go_live_at = timezone.now() + timedelta(days=3)
+    body = copy.deepcopy(list(page.body.raw_data))
+    body[0]["value"]["products"][0]["value"]["price"] = "99.00"
+    page.body = body
+    page.save_revision().publish()
+
+    dutch = translations_of(shop)["nl"]
+    html = client.get(dutch.url).content.decode()
+    assert "12,50\xa0€" in html and "99,00" not in html
+
+
+def test_a_translation_awaiting_approval_is_left_to_its_reviewer(client, shop, editor):
+    dutch = translations_of(shop)["nl"]
+    dutch.get_latest_revision_as_object().save_revision(user=editor)
+    dutch.get_workflow().start(dutch, editor)
+
+    publish_change(shop, price="15.00")
+
+    dutch = ShopPage.objects.get(pk=dutch.pk)
+    assert dutch.workflow_in_progress
+    assert "12,50\xa0€" in client.get(dutch.url).content.decode()
+    assert "15,00\xa0€" in client.get(translations_of(shop)["de"].url).content.decode()
