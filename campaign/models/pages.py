@@ -218,6 +218,12 @@ class CoachingSignupPage(AbstractEmailForm):
         help_text=_("Sent to the merchant. {contact} is replaced by the contact person's name."),
     )
 
+    def get_submissions_list_view_class(self):
+        # Wagtail's form views read models when imported, so they cannot load with these.
+        from campaign.views import CoachingSubmissionsListView
+
+        return CoachingSubmissionsListView
+
     content_panels = [
         *AbstractEmailForm.content_panels,
         FieldPanel("intro"),

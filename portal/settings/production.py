@@ -48,6 +48,9 @@ if os.environ.get("EMAIL_URL"):
     globals().update(dj_email_url.parse(os.environ["EMAIL_URL"]))
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A mail server that accepts the connection and never answers must not hold a request
+# (and a worker) forever: seconds, from ?timeout= in EMAIL_URL or EMAIL_TIMEOUT.
+EMAIL_TIMEOUT = globals().get("EMAIL_TIMEOUT") or int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 WAGTAILADMIN_BASE_URL = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0].lstrip('.')}"

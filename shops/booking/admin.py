@@ -24,6 +24,7 @@ from wagtail.admin.views.generic import IndexView, WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
+from portal.spreadsheets import spreadsheet_safe
 from shops.booking import rules
 from shops.booking.models import BookableService, Booking
 from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
@@ -165,17 +166,6 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
             field: spreadsheet_safe(values.get(field, getattr(item, field, "")))
             for field in self.list_export
         }
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value):
-    """Text a resident typed, made inert for spreadsheets: a leading = + - @ would make
-    Excel or LibreOffice run it as a formula when the merchant opens the export."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def booking_time_label(booking):

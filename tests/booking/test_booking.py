@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -220,6 +220,11 @@ def test_purge_deletes_personal_data_after_the_retention_period(service):
     assert list(Booking.objects.values_list("email", flat=True)) == ["recent@example.org"]
     call_command("purge_bookings", "--days", "5")
     assert Booking.objects.count() == 0
+
+
+def test_purge_refuses_a_negative_retention_with_an_error_exit(service):
+    with pytest.raises(CommandError, match="--days must be 0 or more"):
+        call_command("purge_bookings", "--days", "-1")
 
 
 def test_honeypot_rate_limit_and_daily_limit_answer_with_a_message(client, service, settings):

