@@ -11,7 +11,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from shops.booking import mail
@@ -45,6 +45,15 @@ def locked(service):
     return BookableService.objects.select_related("page").select_for_update().get(pk=service.pk)
 
 
+def lock_email(email):
+    """Serialise the bookings of one email address until the transaction ends, so the
+    daily limit holds across services. SQLite's BEGIN IMMEDIATE already serialises
+    every write; PostgreSQL takes a transaction-level advisory lock on the address."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [email.lower()])
+
+
 def book(
     service, starts_at, *, name, email, phone="", note="", language, submission_key="", now=None
 ):
@@ -68,6 +77,7 @@ def book(
                 return already
             if already is not None:  # the same form reused for another slot
                 submission_key = ""
+        lock_email(email)
         if bookings_today_for(email, now) >= settings.BOOKING_MAX_PER_EMAIL_PER_DAY:
             raise DailyLimitReached("daily limit")
         day = brussels_today(starts_at)
