@@ -2,10 +2,13 @@
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
 from tests.factories import create_coaching_page
@@ -139,3 +142,20 @@ def test_the_export_keeps_a_visitors_formula_inert(admin_client, client, coachin
     text = b"".join(response.streaming_content).decode("utf-8-sig")
     (_headings, row) = list(csv.reader(io.StringIO(text)))
     assert row[1] == "'" + attack  # shown as text by Excel and LibreOffice, never run
+
+
+def test_coaching_requests_are_deleted_after_two_years(client, coaching):
+    client.post(coaching["fr"].url, valid_data(shop_name="Ancienne demande"))
+    client.post(coaching["nl"].url, valid_data(shop_name="Recente aanvraag"))
+    old = FormSubmission.objects.get(form_data__shop_name="Ancienne demande")
+    FormSubmission.objects.filter(pk=old.pk).update(
+        submit_time=timezone.now() - timedelta(days=731)
+    )
+
+    call_command("purge_coaching_requests", stdout=io.StringIO())
+
+    assert [s.get_data()["shop_name"] for s in FormSubmission.objects.all()] == [
+        "Recente aanvraag"
+    ]
+    with pytest.raises(CommandError, match="--days must be 0 or more"):
+        call_command("purge_coaching_requests", "--days", "-1")
