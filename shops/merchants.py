@@ -88,13 +88,16 @@ def grant_shop(user, shop):
     """Make ``user`` the merchant of ``shop``: edit rights on the French page, ownership of
     every translation, and a personal image collection. Returns the French page.
 
+    A previous merchant of the shop loses their rights on it (``revoke_shop``).
     Translations are the city's: merchants change the French page, an editor approves
-    it and syncs the translations. Rights on a translation would open wagtail-localize's
+    it and the translations follow. Rights on a translation would open wagtail-localize's
     translation editor, whose changes skip the approval workflow.
     """
     ensure_roles()
     translations = ShopPage.objects.filter(translation_key=shop.translation_key)
     shop = translations.filter(locale__language_code=settings.LANGUAGE_CODE).first() or shop
+    if shop.owner_id and shop.owner_id != user.pk:
+        revoke_shop(shop.owner, shop)
     user.groups.add(Group.objects.get(name=MERCHANTS))
     personal, _ = Group.objects.get_or_create(name=personal_group_name(user))
     user.groups.add(personal)
@@ -109,6 +112,19 @@ def grant_shop(user, shop):
             group=personal, collection=collection, permission=permission
         )
     return shop
+
+
+def revoke_shop(user, shop):
+    """Take ``shop`` away from its merchant: the page's owner is the one source of truth
+    of who the merchant is, so the previous owner keeps no right on its page or photos."""
+    personal = Group.objects.filter(name=personal_group_name(user)).first()
+    if personal is None:
+        return
+    GroupPagePermission.objects.filter(group=personal, page=shop).delete()
+    GroupCollectionPermission.objects.filter(
+        group=personal, collection=merchant_collection(shop)
+    ).delete()
+    logger.info("Merchant %s no longer edits shop page %s", user.pk, shop.pk)
 
 
 def send_invitation(user, shop, language):

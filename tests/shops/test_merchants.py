@@ -9,9 +9,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Collection, Page
 
+from shops.merchants import invite_merchant
 from shops.models import ShopPage
 from tests.admin_forms import shop_form_data
-from tests.factories import create_shop
+from tests.factories import ImageFactory, create_shop
 
 
 @pytest.fixture
@@ -185,3 +186,25 @@ def test_rejection_keeps_the_live_page_and_tells_the_merchant(
     assert shop.phone == "+32 65 00 01 23"
     rejection = [m for m in mailoutbox if merchant.email in m.to]
     assert rejection
+
+
+def test_a_merchant_who_loses_the_shop_loses_its_page_and_photos(
+    client, two_merchants, django_capture_on_commit_callbacks
+):
+    (old_merchant, shop), (new_merchant, _) = two_merchants["a"], two_merchants["b"]
+    collection = Collection.objects.get(name__startswith=shop.title)
+    photo = ImageFactory(collection=collection, title="Vitrine de Noël")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        invite_merchant(new_merchant.email, shop, "nl")
+
+    shop.refresh_from_db()
+    assert shop.owner == new_merchant
+    assert not shop.permissions_for_user(old_merchant).can_edit()
+    assert shop.permissions_for_user(new_merchant).can_edit()
+    client.force_login(old_merchant)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[shop.pk]))
+    assert edit.status_code == 302 and edit["Location"] == reverse("wagtailadmin_home")
+    photo_edit = client.get(reverse("wagtailimages:edit", args=[photo.pk]))
+    assert photo_edit.status_code == 302 and photo_edit["Location"] == reverse("wagtailadmin_home")
+    assert "Vitrine de Noël" not in client.get(reverse("wagtailimages:index")).content.decode()
