@@ -47,8 +47,13 @@ def queue(booking, *kinds):
 
 
 def send_pending(booking_id=None):
-    """Try every unsent email (of one booking, or all); returns how many went out."""
-    pending = BookingEmail.objects.filter(sent_at__isnull=True)
+    """Try every unsent email (of one booking, or all); returns how many went out.
+
+    An email about an appointment that is over is no longer tried, nor one that was
+    given up because it cannot be built."""
+    pending = BookingEmail.objects.filter(
+        sent_at__isnull=True, given_up_at__isnull=True, booking__ends_at__gt=timezone.now()
+    )
     if booking_id is not None:
         pending = pending.filter(booking_id=booking_id)
     return sum(deliver(pk) for pk in pending.order_by("pk").values_list("pk", flat=True))
@@ -68,6 +73,16 @@ def deliver(email_id):
     )
     try:
         message = build_message(row)
+    except Exception as error:  # a bug or broken data: retrying cannot help
+        logger.exception("Booking email %s (%s) cannot be built; given up", row.pk, row.kind)
+        BookingEmail.objects.filter(pk=row.pk).update(
+            claimed_at=None,
+            attempts=F("attempts") + 1,
+            last_error=str(error)[:1000],
+            given_up_at=timezone.now(),
+        )
+        return False
+    try:
         if message.to:
             message.send()
     except Exception as error:  # any failure of the mail server: keep the email for later

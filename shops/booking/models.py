@@ -168,6 +168,8 @@ class BookingEmail(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
+    # Set when the email can never be sent (it cannot even be built): no more retries.
+    given_up_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

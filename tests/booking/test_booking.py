@@ -1,6 +1,7 @@
 """Booking from the resident's side: pages, emails with calendar files, cancelling,
 retrying mail, purging, abuse limits and bad input."""
 
+import io
 import re
 from datetime import datetime, time, timedelta
 
@@ -15,6 +16,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from icalendar import Calendar
 
+from shops.booking import mail as booking_mail
 from shops.booking.links import cancel_token, view_token
 from shops.hours import BRUSSELS, brussels_today
 from shops.models import BookableService, Booking, BookingEmail, ShopPage
@@ -187,6 +189,40 @@ def test_a_mail_outage_loses_no_booking_and_the_retry_sends_each_mail_once(
     assert len(mail.outbox) == 2
     call_command("send_booking_emails")
     assert len(mail.outbox) == 2
+
+
+def test_an_email_that_cannot_be_built_is_given_up_not_retried_forever(
+    client, service, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broken_template(row):
+        raise ValueError("template missing")
+
+    monkeypatch.setattr(booking_mail, "build_message", broken_template)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_booking(client, service, slot_at()).status_code == 302
+
+    for _ in range(3):
+        call_command("send_booking_emails", stdout=io.StringIO())
+
+    rows = BookingEmail.objects.all()
+    assert [(row.attempts, row.given_up_at is not None) for row in rows] == [(1, True)] * 2
+    assert all("template missing" in row.last_error for row in rows)
+    assert mail.outbox == []
+
+
+def test_emails_about_an_appointment_that_is_over_are_no_longer_tried(
+    client, service, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.booking.test_booking.BrokenMailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_booking(client, service, slot_at()).status_code == 302
+    Booking.objects.update(ends_at=timezone.now() - timedelta(minutes=1))
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_booking_emails", stdout=io.StringIO())
+
+    assert mail.outbox == []
+    assert set(BookingEmail.objects.values_list("attempts", flat=True)) == {1}
 
 
 class BrokenMailBackend:
