@@ -5,6 +5,7 @@ from django.apps import apps
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import RequestFactory
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
@@ -13,6 +14,10 @@ from campaign.models import Testimonial as TestimonialSnippet
 from home.models import ContentPage, HomePage
 from portal.models import Navigation
 from shops.models import Category, District, ShopPage
+
+
+# authenticate() as the sign-in form calls it: django-axes needs the request.
+SIGN_IN = RequestFactory().post("/admin/login/")
 
 
 def snapshot():
@@ -95,7 +100,7 @@ def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, c
     assert {k: (v, second_rows[k]) for k, v in first_rows.items() if second_rows[k] != v} == {}
     output = capsys.readouterr().out
     assert "user 'admin', password 's3cret-demo'" in output
-    assert authenticate(username="admin", password="s3cret-demo").is_superuser
+    assert authenticate(SIGN_IN, username="admin", password="s3cret-demo").is_superuser
     assert {"City editors", "Merchants"} <= set(Group.objects.values_list("name", flat=True))
 
     # Home page: French source and its translations, managed by wagtail-localize.
@@ -136,4 +141,4 @@ def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, c
     # Two demo merchants, each owning one shop.
     florist = ShopPage.objects.get(slug="fleurs-du-beffroi", locale__language_code="fr")
     assert florist.owner.username == "merchant-fleurs"
-    assert authenticate(username="merchant-velos", password="vitrine-merchant") is not None
+    assert authenticate(SIGN_IN, username="merchant-velos", password="vitrine-merchant") is not None
