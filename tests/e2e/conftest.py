@@ -56,6 +56,13 @@ def page(browser, live_server):
     tab = context.new_page()
     tab.requested_urls = []
     tab.on("request", lambda request: tab.requested_urls.append(request.url))
+    # A script, style or image the Content-Security-Policy blocked is a broken page.
+    refused = []
+    tab.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and refused.append(message.text),
+    )
     tab.set_default_timeout(15_000)
     yield tab
     context.close()
+    assert refused == [], refused
