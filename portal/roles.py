@@ -76,6 +76,11 @@ MERCHANT_COLLECTION_PERMISSIONS = [
 _("City editors"), _("Merchants"), _("%(label)s and Publish")
 
 
+def is_city_staff(user):
+    """City editors and superusers: they see every page, request and report."""
+    return user.is_superuser or user.groups.filter(name=CITY_EDITORS).exists()
+
+
 def permissions(*names):
     """Permission objects from "app_label.codename" names.
 

@@ -1,5 +1,6 @@
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,12 +10,13 @@ from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.models import Navigation
-from portal.roles import CITY_EDITORS
+from portal.roles import is_city_staff
 from portal.translation_sync import translations_to_review
 
 
@@ -49,10 +51,6 @@ class ChooseableDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
 def restrict_admin_api(router):
     router.register_endpoint("images", ChooseableImagesAPIViewSet)
     router.register_endpoint("documents", ChooseableDocumentsAPIViewSet)
-
-
-def is_city_staff(user):
-    return user.is_superuser or user.groups.filter(name=CITY_EDITORS).exists()
 
 
 @hooks.register("construct_reports_menu")
@@ -100,3 +98,12 @@ def register_translation_review_menu_item():
         icon_name="globe",
         order=50,
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def merchants_choose_published_pages(pages, request):
+    """A merchant links to published pages and to their own, never sees others' drafts."""
+    if is_city_staff(request.user):
+        return pages
+    published = Page.objects.live().public().values("pk")
+    return pages.filter(Q(pk__in=published) | Q(owner=request.user))

@@ -424,3 +424,67 @@ def test_oversized_uploads_are_refused_with_a_message(merchant_client, two_merch
 
     assert response.status_code == 200
     assert "This file is too big" in response.content.decode()
+
+
+@pytest.fixture
+def draft_of_b(two_merchants, shop_index):
+    """A shop page merchant B has not published yet (a draft only the city may see)."""
+    _, merchant_b = two_merchants["a"], two_merchants["b"][0]
+    draft = create_shop(shop_index, title="Projet secret de Lotte")
+    draft.unpublish()
+    ShopPage.objects.filter(pk=draft.pk).update(owner=merchant_b)
+    return draft
+
+
+REPORTS = ["page_types_usage", "site_history", "locked_pages", "workflow", "aging_pages"]
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_merchants_cannot_open_the_citys_reports(merchant_client, draft_of_b, report):
+    path = reverse(f"wagtailadmin_reports:{report}")
+    before = site_state()
+    response = merchant_client.get(path)
+    assert_refused(response, path)
+    assert draft_of_b.title not in merchant_client.get(response["Location"]).content.decode()
+    assert site_state() == before
+
+
+def test_bulk_action_and_move_screens_do_not_show_other_pages_titles(
+    merchant_client, two_merchants, draft_of_b
+):
+    _, shop_a = two_merchants["a"]
+    before = site_state()
+    for url in (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+        + f"?id={draft_of_b.pk}",
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?id={draft_of_b.pk}",
+        f"/admin/pages/{shop_a.pk}/move/",
+        f"/admin/pages/{shop_a.pk}/move/{draft_of_b.pk}/",
+    ):
+        response = merchant_client.get(url)
+        assert_refused(response, url)
+        assert draft_of_b.title not in response.content.decode()
+    assert site_state() == before
+
+
+def test_the_page_chooser_offers_published_pages_and_ones_own_only(
+    merchant_client, two_merchants, draft_of_b
+):
+    _, shop_a = two_merchants["a"]
+    response = merchant_client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Projet"})
+    assert response.status_code == 200
+    assert "Projet secret de Lotte" not in response.content.decode()
+
+    response = merchant_client.get(
+        reverse("wagtailadmin_choose_page_search"), {"q": shop_a.title.split()[0]}
+    )
+    assert shop_a.title in response.content.decode()
+
+
+def test_the_city_still_reaches_reports_and_chooses_any_page(client, editor, draft_of_b):
+    client.force_login(editor)
+    for report in REPORTS:
+        assert client.get(reverse(f"wagtailadmin_reports:{report}")).status_code == 200, report
+    response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Projet"})
+    assert "Projet secret de Lotte" in response.content.decode()
