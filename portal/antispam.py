@@ -1,5 +1,7 @@
 """Flood and bot protection shared by the public forms: a honeypot and a rate limit."""
 
+import ipaddress
+
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
@@ -38,6 +40,16 @@ def client_address(request):
     if proxies and len(forwarded) >= proxies:
         return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def client_ip(request):
+    """The visitor's address when it is one (None for a request without any)."""
+    address = client_address(request)
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    return address
 
 
 def over_rate_limit(request, scope, limit, period_seconds):

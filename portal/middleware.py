@@ -36,7 +36,7 @@ class CityStaffOnlyAdminMiddleware:
     as Wagtail does for any other refusal.
     """
 
-    STAFF_ONLY = re.compile(r"^/admin/(reports/|bulk/|pages/\d+/move/)")
+    STAFF_ONLY = re.compile(r"^/admin/(reports/|bulk/wagtailcore/page/|pages/\d+/move/)")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -44,7 +44,7 @@ class CityStaffOnlyAdminMiddleware:
     def __call__(self, request):
         user = getattr(request, "user", None)
         if (
-            self.STAFF_ONLY.match(request.path)
+            self.STAFF_ONLY.match(request.path_info)
             and user is not None
             and user.is_authenticated
             and not is_city_staff(user)

@@ -18,7 +18,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    PageSubscription,
+)
 from wagtail.users.models import UserProfile
 
 from portal.roles import MERCHANT_COLLECTION_PERMISSIONS, MERCHANTS, ensure_roles, permissions
@@ -40,9 +45,9 @@ def merchant_shops(user):
 def merchant_collection(shop):
     """The shop's own image collection (created on first use)."""
     root = Collection.get_first_root_node()
-    name = f"{shop.title} ({shop.translation_key.hex[:8]})"
-    existing = root.get_children().filter(name=name).first()
-    return existing or root.add_child(instance=Collection(name=name))
+    key = f"({shop.translation_key.hex[:8]})"  # the title may change, the key does not
+    existing = root.get_children().filter(name__endswith=key).first()
+    return existing or root.add_child(instance=Collection(name=f"{shop.title} {key}"))
 
 
 def set_password_url(user):
@@ -124,6 +129,12 @@ def revoke_shop(user, shop):
     GroupCollectionPermission.objects.filter(
         group=personal, collection=merchant_collection(shop)
     ).delete()
+    # No more comment notifications, and no change of theirs still awaiting approval.
+    pages = ShopPage.objects.filter(translation_key=shop.translation_key)
+    PageSubscription.objects.filter(user=user, page__in=pages).delete()
+    workflow_state = shop.current_workflow_state
+    if workflow_state is not None and workflow_state.requested_by_id == user.pk:
+        workflow_state.cancel()
     logger.info("Merchant %s no longer edits shop page %s", user.pk, shop.pk)
 
 

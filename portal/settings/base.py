@@ -109,7 +109,9 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "portal.antispam.client_address"  # proxies as for rate limits
+AXES_CLIENT_IP_CALLABLE = "portal.antispam.client_ip"  # proxies as for rate limits
+# Failed attempts are kept (they expire with the pause); every sign-in is not.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_TEMPLATE = "portal/locked_out.html"
 
 ROOT_URLCONF = "portal.urls"

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -73,6 +73,8 @@ def deliver(email_id):
     )
     try:
         message = build_message(row)
+    except DatabaseError as error:  # the database, not the email: try again later
+        return keep_for_later(row, error)
     except Exception as error:  # a bug or broken data: retrying cannot help
         logger.exception("Booking email %s (%s) cannot be built; given up", row.pk, row.kind)
         BookingEmail.objects.filter(pk=row.pk).update(
@@ -86,15 +88,19 @@ def deliver(email_id):
         if message.to:
             message.send()
     except Exception as error:  # any failure of the mail server: keep the email for later
-        logger.warning("Booking email %s (%s) not sent: %s", row.pk, row.kind, error)
-        BookingEmail.objects.filter(pk=row.pk).update(
-            claimed_at=None, attempts=F("attempts") + 1, last_error=str(error)[:1000]
-        )
-        return False
+        return keep_for_later(row, error)
     BookingEmail.objects.filter(pk=row.pk).update(
         sent_at=timezone.now(), attempts=F("attempts") + 1, last_error=""
     )
     return True
+
+
+def keep_for_later(row, error):
+    logger.warning("Booking email %s (%s) not sent: %s", row.pk, row.kind, error)
+    BookingEmail.objects.filter(pk=row.pk).update(
+        claimed_at=None, attempts=F("attempts") + 1, last_error=str(error)[:1000]
+    )
+    return False
 
 
 def absolute(path):

@@ -488,3 +488,13 @@ def test_the_city_still_reaches_reports_and_chooses_any_page(client, editor, dra
         assert client.get(reverse(f"wagtailadmin_reports:{report}")).status_code == 200, report
     response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Projet"})
     assert "Projet secret de Lotte" in response.content.decode()
+
+
+def test_merchants_keep_bulk_actions_on_their_own_photos(merchant_client, images):
+    own = images["a"]
+    url = reverse("wagtail_bulk_action", args=["portal", "vitrineimage", "delete"])
+
+    response = merchant_client.get(url, {"id": own.pk})
+
+    assert response.status_code == 200
+    assert own.title in response.content.decode()

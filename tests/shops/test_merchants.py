@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, GroupCollectionPermission, Page
 
 from shops.merchants import invite_merchant
 from shops.models import ShopPage
@@ -208,3 +208,35 @@ def test_a_merchant_who_loses_the_shop_loses_its_page_and_photos(
     photo_edit = client.get(reverse("wagtailimages:edit", args=[photo.pk]))
     assert photo_edit.status_code == 302 and photo_edit["Location"] == reverse("wagtailadmin_home")
     assert "Vitrine de Noël" not in client.get(reverse("wagtailimages:index")).content.decode()
+
+
+def test_a_renamed_shop_passes_its_photos_to_the_new_merchant(
+    two_merchants, django_capture_on_commit_callbacks
+):
+    (old_merchant, shop), (new_merchant, _) = two_merchants["a"], two_merchants["b"]
+    collection = Collection.objects.get(name__startswith=shop.title)
+    ShopPage.objects.filter(translation_key=shop.translation_key).update(title="Fleurs et Thé")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        invite_merchant(new_merchant.email, ShopPage.objects.get(pk=shop.pk), "nl")
+
+    rights = GroupCollectionPermission.objects.filter(collection=collection)
+    assert not rights.filter(group__user=old_merchant).exists()
+    assert rights.filter(group__user=new_merchant).count() == rights.count() > 0
+
+
+def test_a_change_the_previous_merchant_left_awaiting_approval_is_withdrawn(
+    merchant_client, two_merchants, django_capture_on_commit_callbacks
+):
+    (_, shop), (new_merchant, _) = two_merchants["a"], two_merchants["b"]
+    data = shop_form_data(shop, phone="+32 65 00 06 66", **{"action-submit": "submit"})
+    response = merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
+    assert response.status_code == 302
+    assert ShopPage.objects.get(pk=shop.pk).workflow_in_progress
+
+    with django_capture_on_commit_callbacks(execute=True):
+        invite_merchant(new_merchant.email, shop, "nl")
+
+    shop = ShopPage.objects.get(pk=shop.pk)
+    assert not shop.workflow_in_progress
+    assert shop.phone == "+32 65 00 01 23"  # nothing of theirs can be approved any more
