@@ -62,6 +62,15 @@
     input.value = url.searchParams.get("q") || "";
   }
 
+  // The other languages' finders open on the same search and filters.
+  function syncLanguageLinks(url) {
+    document.querySelectorAll(".language-switcher a[hreflang]").forEach(function (link) {
+      var target = new URL(link.href);
+      target.search = url.search;
+      link.href = target.href;
+    });
+  }
+
   function swap(html) {
     var template = document.createElement("template");
     template.innerHTML = html;
@@ -93,6 +102,7 @@
         swap(html);
         if (options.push) history.pushState({ finder: true }, "", url.href);
         syncQueryBox(url);
+        syncLanguageLinks(url);
         restoreFocus(key, options.focusCount);
         var count = document.getElementById("finder-count");
         if (count) announce(count.textContent.trim());

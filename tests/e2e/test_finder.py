@@ -79,6 +79,9 @@ def test_resident_picks_a_suggestion_filters_and_reaches_an_open_shop(page, live
     expect(results(page)).to_have_text(["Fleurs du Beffroi"])
     expect(page.locator("#finder-status")).to_have_text("1 commerce")
     assert params(page) == {"category": ["fleuriste"], "open": ["1"], "district": ["jemappes"]}
+    dutch = page.locator(".language-switcher a[hreflang=nl]").get_attribute("href")
+    assert urlsplit(dutch).path == "/nl/winkel-zoeken/"
+    assert parse_qs(urlsplit(dutch).query) == params(page)  # the same search in Dutch
     violations = Axe().run(page, options=WCAG_AA).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
 
