@@ -31,36 +31,47 @@ pytestmark = [
 REQUESTS = 20
 
 
-def race_for_last_seat(service, starts_at):
-    """REQUESTS browsers post the booking form for the same slot at once.
-
-    Returns the HTTP status codes: 302 (booked) or 409 (taken), never anything else."""
-    barrier = threading.Barrier(REQUESTS)
+def post_at_once(requests):
+    """Post every (url, data) at the same moment from its own thread; the statuses."""
+    barrier = threading.Barrier(len(requests))
     statuses = []
-    url = reverse("booking_service", args=[service.pk])
 
-    def attempt(n):
-        client = Client()
-        data = {
-            "slot": starts_at.isoformat(),
-            "name": f"Resident {n}",
-            "email": f"resident{n}@example.org",
-            "consent": "on",
-        }
+    def attempt(url, data):
         try:
             barrier.wait()
-            statuses.append(client.post(url, data).status_code)
+            statuses.append(Client().post(url, data).status_code)
         except Exception as error:  # noqa: BLE001 — reported as a failure below
             statuses.append(repr(error))
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(REQUESTS)]
+    threads = [threading.Thread(target=attempt, args=request) for request in requests]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     return sorted(statuses, key=str)
+
+
+def race_for_last_seat(service, starts_at):
+    """REQUESTS browsers post the booking form for the same slot at once.
+
+    Returns the HTTP status codes: 302 (booked) or 409 (taken), never anything else."""
+    url = reverse("booking_service", args=[service.pk])
+    return post_at_once(
+        [
+            (
+                url,
+                {
+                    "slot": starts_at.isoformat(),
+                    "name": f"Resident {n}",
+                    "email": f"resident{n}@example.org",
+                    "consent": "on",
+                },
+            )
+            for n in range(REQUESTS)
+        ]
+    )
 
 
 @pytest.fixture
@@ -97,28 +108,6 @@ def test_without_the_lock_the_same_race_overbooks(last_seat, monkeypatch):
     assert set(statuses) <= {302, 409}
     assert statuses.count(302) > 1
     assert Booking.objects.filter(starts_at=starts_at, status=Booking.CONFIRMED).count() > 2
-
-
-def post_at_once(requests):
-    """Post every (url, data) at the same moment from its own thread; the statuses."""
-    barrier = threading.Barrier(len(requests))
-    statuses = []
-
-    def attempt(url, data):
-        try:
-            barrier.wait()
-            statuses.append(Client().post(url, data).status_code)
-        except Exception as error:  # noqa: BLE001 — reported as a failure below
-            statuses.append(repr(error))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=attempt, args=request) for request in requests]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return sorted(statuses, key=str)
 
 
 @pytest.fixture
