@@ -35,7 +35,10 @@ migrate:
 demo: install messages migrate
 	$(PY) manage.py load_demo
 
+# The site and the task worker that sends its emails (printed to the console here).
 run: demo
+	$(PY) manage.py db_worker --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 # One test worker per CPU (pytest-xdist); each has its own test database.

@@ -83,3 +83,52 @@ class Navigation(TranslatableMixin, models.Model):
         navigations = cls.objects.filter(locale__language_code__in=codes).select_related("locale")
         found = {nav.locale.language_code: nav for nav in navigations}
         return found.get(codes[0]) or found.get(codes[1])
+
+
+class OutgoingEmail(models.Model):
+    """One email the site owes someone: written in the transaction of the change that
+    causes it, sent later by the task worker (portal.outbox)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    WITHDRAWN = "withdrawn"
+    EXPIRED = "expired"
+    STATUS_CHOICES = [
+        (PENDING, _("Waiting to be sent")),
+        (SENDING, _("Being sent")),
+        (SENT, _("Sent")),
+        (FAILED, _("Failed")),
+        (WITHDRAWN, _("Withdrawn")),
+        (EXPIRED, _("Too late to send")),
+    ]
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    status = models.CharField(_("status"), max_length=10, choices=STATUS_CHOICES, default=PENDING)
+    subject = models.CharField(_("subject"), max_length=255, blank=True)
+    recipients = models.TextField(_("recipients"), blank=True)
+    message = models.JSONField(default=dict)
+    # What the email is about, e.g. "booking:12:confirmation": at most one email per
+    # topic, and the handle by which a pending one is withdrawn.
+    topic = models.CharField(max_length=100, null=True, blank=True, unique=True)
+    # Past this moment the email is pointless (an appointment that is over): never sent.
+    expires_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+        indexes = [models.Index(fields=["status", "created_at"], name="outgoing_email_status")]
+
+    def __str__(self):
+        return self.subject or self.topic or f"#{self.pk}"
+
+    @property
+    def can_be_retried(self):
+        """Failed, and readable: an email our code could not build has nothing to resend."""
+        return self.status == self.FAILED and bool(self.message)

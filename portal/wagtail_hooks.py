@@ -1,9 +1,12 @@
+from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.documents import get_document_model
@@ -15,7 +18,8 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.models import Navigation
+from portal import outbox
+from portal.models import Navigation, OutgoingEmail
 from portal.roles import is_city_staff
 from portal.translation_sync import translations_to_review
 
@@ -79,14 +83,64 @@ def translations_to_review_view(request):
     )
 
 
+OUTGOING_EMAIL_FILTERS = {
+    "failed": [OutgoingEmail.FAILED],
+    "waiting": [OutgoingEmail.PENDING, OutgoingEmail.SENDING],
+    "all": None,
+}
+
+
+def outgoing_emails_view(request):
+    """The outbox: emails that failed (with a retry action) or are still waiting."""
+    if not is_city_staff(request.user):
+        raise PermissionDenied
+    if request.method == "POST":
+        failed = OutgoingEmail.objects.filter(status=OutgoingEmail.FAILED)
+        if "email" in request.POST:
+            ids = [pk for pk in request.POST.getlist("email") if pk.isdigit() and len(pk) < 12]
+            failed = failed.filter(pk__in=ids)
+        retried = outbox.retry(failed)
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s email will be sent again.",
+                "%(count)s emails will be sent again.",
+                retried,
+            )
+            % {"count": retried},
+        )
+        return redirect("outgoing_emails")
+    shown = request.GET.get("status")
+    shown = shown if shown in OUTGOING_EMAIL_FILTERS else "failed"
+    emails = OutgoingEmail.objects.order_by("-created_at", "-pk")
+    if OUTGOING_EMAIL_FILTERS[shown]:
+        emails = emails.filter(status__in=OUTGOING_EMAIL_FILTERS[shown])
+    return TemplateResponse(
+        request,
+        "portal/admin/outgoing_emails.html",
+        {
+            "page_title": _("Outgoing emails"),
+            "page": Paginator(emails, 50).get_page(request.GET.get("p")),
+            "shown": shown,
+            "filters": [
+                ("failed", _("Failed")),
+                ("waiting", _("Waiting to be sent")),
+                ("all", _("All")),
+            ],
+            "failed_count": OutgoingEmail.objects.filter(status=OutgoingEmail.FAILED).count(),
+        },
+    )
+
+
 @hooks.register("register_admin_urls")
-def register_translation_review_url():
+def register_report_urls():
     return [
         path(
             "reports/translations-to-review/",
             translations_to_review_view,
             name="translations_to_review",
-        )
+        ),
+        path("reports/outgoing-emails/", outgoing_emails_view, name="outgoing_emails"),
     ]
 
 
@@ -98,6 +152,11 @@ def register_translation_review_menu_item():
         icon_name="globe",
         order=50,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_outgoing_emails_menu_item():
+    return MenuItem(_("Outgoing emails"), reverse("outgoing_emails"), icon_name="mail", order=60)
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -62,10 +62,11 @@ def set_password_url(user):
 
 
 @transaction.atomic
+@transaction.atomic
 def invite_merchant(email, shop, language="fr", first_name="", last_name=""):
-    """Create or reuse the user, give them ``shop`` and send the invitation email.
-
-    Returns ``(user, created)``.
+    """Create or reuse the user, give them ``shop`` and send the invitation email (it goes
+    to the outbox in the same transaction: no invitation without the rights, nor the
+    reverse). Returns ``(user, created)``.
     """
     email = get_user_model().objects.normalize_email(email).strip()
     user, created = get_user_model().objects.get_or_create(
@@ -84,7 +85,7 @@ def invite_merchant(email, shop, language="fr", first_name="", last_name=""):
         profile.preferred_language = language
         profile.save()
     shop = grant_shop(user, shop)
-    transaction.on_commit(lambda: send_invitation(user, shop, language))
+    send_invitation(user, shop, language)
     return user, created
 
 

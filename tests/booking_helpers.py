@@ -6,8 +6,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
+from portal.models import OutgoingEmail
 from shops.hours import BRUSSELS, brussels_today
-from shops.models import Booking, BookingEmail
+from shops.models import Booking
 
 
 def next_wednesday():
@@ -57,6 +58,6 @@ def booking_state():
     fields = ("pk", "status", "starts_at", "name", "email", "phone", "note", "cancelled_by")
     return {
         "bookings": set(Booking.objects.values_list(*fields, "cancellation_reason", "sequence")),
-        "emails": set(BookingEmail.objects.values_list("pk", "kind", "sent_at", "attempts")),
+        "emails": set(OutgoingEmail.objects.values_list("pk", "topic", "status", "attempts")),
         "mails": len(mail.outbox),
     }

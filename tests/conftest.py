@@ -92,6 +92,20 @@ def _only_the_tree_asked_for(request):
 
 
 @pytest.fixture(autouse=True)
+def _mail_through_the_outbox(settings):
+    """Django's test setup points EMAIL_BACKEND at its mail outbox; the site's own goes
+    through portal.outbox, whose delivery backend in tests is that mail outbox."""
+    settings.EMAIL_BACKEND = "portal.outbox.QueuedEmailBackend"
+
+
+@pytest.fixture
+def queued_mail(settings):
+    """Mail waits in the database queue until the test runs the worker
+    (tests.outbox_helpers.run_worker)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture(autouse=True)
 def _fresh_rate_limits():
     """Rate limits count in the cache; each test starts with none used."""
     cache.clear()

@@ -4,6 +4,8 @@ admin. Shared by ``load_demo`` and the test fixtures.
 Every function is idempotent: it finds what exists and creates only what is missing.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
@@ -45,15 +47,20 @@ def ensure_home_page():
         home.save_revision().publish()
 
     site = Site.objects.filter(is_default_site=True).first()
+    hostname, port = public_host()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name=read("home")["site_name"],
         )
-    elif site.root_page_id != home.pk:
+    elif (site.hostname, site.port) != (hostname, port):
+        # Links in emails (page.full_url) use the Site: it follows the configured host.
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
+    if site and site.root_page_id != home.pk:
         placeholder = site.root_page
         site.root_page = home
         site.site_name = read("home")["site_name"]
@@ -61,6 +68,12 @@ def ensure_home_page():
         if type(placeholder.specific) is Page and not placeholder.get_children().exists():
             placeholder.delete()
     return home
+
+
+def public_host():
+    """The Site's host and port, from the public address the site is configured with."""
+    url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return url.hostname or "localhost", url.port or (443 if url.scheme == "https" else 80)
 
 
 def ensure_translated_home_pages():

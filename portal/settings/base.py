@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -220,10 +222,24 @@ STORAGES = {
 # Complex page editors (catalogues, opening hours) post many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Every email goes through the outbox (portal.outbox): a row and a task written in the
+# transaction that causes it, sent by `manage.py db_worker` through the delivery backend.
+EMAIL_BACKEND = "portal.outbox.QueuedEmailBackend"
+OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
+OUTBOX_FIRST_RETRY_SECONDS = int(os.environ.get("OUTBOX_FIRST_RETRY_SECONDS", "60"))
+OUTBOX_RETENTION_DAYS = int(os.environ.get("OUTBOX_RETENTION_DAYS", "30"))
+# Mail and Wagtail's background work (reference index, image focal points, cache purges)
+# run in the database queue: durable, and no extra service to operate.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Vitrine <noreply@vitrine.mons.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Vitrine"
+# Approvals are the city editors' work (their group's task); superusers are mailed only
+# when they are in it. Otherwise Wagtail mails a superuser twice for each submission.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "portal.VitrineImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -44,10 +44,11 @@ CSRF_COOKIE_SECURE = True
 SECURE_REFERRER_POLICY = "same-origin"
 
 if os.environ.get("EMAIL_URL"):
-    # Sets EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_USE_TLS …
-    globals().update(dj_email_url.parse(os.environ["EMAIL_URL"]))
-else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    # Sets EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_USE_TLS … and the backend the
+    # worker delivers through (requests only write to the outbox).
+    email_config = dj_email_url.parse(os.environ["EMAIL_URL"])
+    OUTBOX_DELIVERY_BACKEND = email_config.pop("EMAIL_BACKEND")
+    globals().update(email_config)
 # A mail server that accepts the connection and never answers must not hold a request
 # (and a worker) forever: seconds, from ?timeout= in EMAIL_URL or EMAIL_TIMEOUT.
 EMAIL_TIMEOUT = globals().get("EMAIL_TIMEOUT") or int(os.environ.get("EMAIL_TIMEOUT", "10"))

@@ -1,4 +1,4 @@
-"""Bookable services, the bookings made on them and the emails each booking owes.
+"""Bookable services and the bookings made on them.
 
 A service is an inline of the shop page, so the merchant edits it with the page and
 the city approves it with the page. Translations of the page get translated copies
@@ -141,43 +141,6 @@ class Booking(models.Model):
     @property
     def is_confirmed(self):
         return self.status == self.CONFIRMED
-
-
-class BookingEmail(models.Model):
-    """One email a booking owes someone: an outbox that survives a mail server outage.
-
-    A row is claimed before sending and marked sent after, so a retry never sends
-    twice what was already delivered.
-    """
-
-    CONFIRMATION = "confirmation"
-    MERCHANT_NEW = "merchant_new"
-    CANCELLATION = "cancellation"
-    MERCHANT_CANCELLED = "merchant_cancelled"
-    KIND_CHOICES = [
-        (CONFIRMATION, _("Confirmation to the resident")),
-        (MERCHANT_NEW, _("New booking, to the shop")),
-        (CANCELLATION, _("Cancellation, to the resident")),
-        (MERCHANT_CANCELLED, _("Cancellation, to the shop")),
-    ]
-
-    booking = models.ForeignKey(Booking, on_delete=models.CASCADE, related_name="emails")
-    kind = models.CharField(max_length=20, choices=KIND_CHOICES)
-    created_at = models.DateTimeField(auto_now_add=True)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    # Set when the email can never be sent (it cannot even be built): no more retries.
-    given_up_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["booking", "kind"], name="one_email_per_kind"),
-        ]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} #{self.booking_id}"
 
 
 def source_services():

@@ -15,7 +15,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from shops.booking import mail
-from shops.booking.models import BookableService, Booking, BookingEmail
+from shops.booking.models import BookableService, Booking
 from shops.booking.slots import slots_between
 from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
 
@@ -99,7 +99,7 @@ def book(
             language=language,
             submission_key=submission_key,
         )
-        mail.queue(booking, BookingEmail.CONFIRMATION, BookingEmail.MERCHANT_NEW)
+        mail.queue(booking, mail.CONFIRMATION, mail.MERCHANT_NEW)
     logger.info("Booking %s made on service %s", booking.reference, service.pk)
     return booking
 
@@ -117,7 +117,8 @@ def cancel(booking, by, reason=""):
         if not updated:
             return False
         booking.refresh_from_db()
-        mail.queue(booking, BookingEmail.CANCELLATION, BookingEmail.MERCHANT_CANCELLED)
+        mail.withdraw_confirmation(booking)
+        mail.queue(booking, mail.CANCELLATION, mail.MERCHANT_CANCELLED)
     logger.info("Booking %s cancelled by %s", booking.reference, by)
     return True
 

@@ -1,5 +1,5 @@
 # Booking's models live in shops.booking.models; importing them here registers them.
-from shops.booking.models import BookableService, Booking, BookingEmail
+from shops.booking.models import BookableService, Booking
 from shops.models.pages import (
     OpeningException,
     OpeningHours,
@@ -13,7 +13,6 @@ from shops.models.taxonomy import Category, District
 __all__ = [
     "BookableService",
     "Booking",
-    "BookingEmail",
     "Category",
     "District",
     "OpeningException",

@@ -1,12 +1,12 @@
 """Booking from the resident's side: pages, emails with calendar files, cancelling,
 retrying mail, purging, abuse limits and bad input."""
 
-import io
 import re
 from datetime import datetime, time, timedelta
 
 import pytest
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -16,12 +16,14 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from icalendar import Calendar
 
+from portal.models import OutgoingEmail
 from shops.booking import mail as booking_mail
 from shops.booking.links import cancel_token, view_token
 from shops.hours import BRUSSELS, brussels_today
-from shops.models import BookableService, Booking, BookingEmail, ShopPage
+from shops.models import BookableService, Booking, ShopPage
 from tests.booking_helpers import booking_data, post_booking, slot_at
 from tests.factories import EVERY_DAY_HOURS, add_service, create_shop
+from tests.outbox_helpers import run_worker, skip_waiting
 
 
 def book_url(service, language="fr", **query):
@@ -94,7 +96,7 @@ def test_resident_books_in_dutch_gets_mail_with_ics_and_merchant_is_told(
     assert merchant.to == [service.page.email]
     assert resident.reply_to == [service.page.email] and merchant.reply_to == ["noor@example.org"]
     assert "Noor Peeters" in merchant.body and "0470 12 34 56" in merchant.body
-    assert BookingEmail.objects.filter(sent_at__isnull=True).count() == 0
+    assert not OutgoingEmail.objects.exclude(status=OutgoingEmail.SENT).exists()
 
 
 def test_the_booked_slot_is_no_longer_offered_in_any_language(client, service):
@@ -173,62 +175,78 @@ def test_cancel_link_expires_once_the_appointment_has_started(client, service):
 
 
 def test_a_mail_outage_loses_no_booking_and_the_retry_sends_each_mail_once(
-    client, service, settings, django_capture_on_commit_callbacks
+    client, service, settings, queued_mail
 ):
-    settings.EMAIL_BACKEND = "tests.booking.test_booking.BrokenMailBackend"
-    with django_capture_on_commit_callbacks(execute=True):
-        response = post_booking(client, service, slot_at())
+    settings.OUTBOX_DELIVERY_BACKEND = "tests.booking.test_booking.BrokenMailBackend"
+    response = post_booking(client, service, slot_at())
     assert response.status_code == 302
     assert Booking.objects.count() == 1
-    pending = BookingEmail.objects.filter(sent_at__isnull=True)
+    assert run_worker() == 2
+    pending = OutgoingEmail.objects.filter(status=OutgoingEmail.PENDING)
     assert pending.count() == 2
     assert all("Connection refused" in row.last_error for row in pending)
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    call_command("send_booking_emails")
+    settings.OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    skip_waiting()
+    assert run_worker() == 2
     assert len(mail.outbox) == 2
-    call_command("send_booking_emails")
+    assert run_worker() == 0
     assert len(mail.outbox) == 2
 
 
-def test_an_email_that_cannot_be_built_is_given_up_not_retried_forever(
-    client, service, settings, monkeypatch, django_capture_on_commit_callbacks
+def test_an_email_that_cannot_be_built_fails_at_once_and_the_booking_stands(
+    client, service, monkeypatch, django_capture_on_commit_callbacks
 ):
-    def broken_template(row):
+    def broken_template(booking, kind):
         raise ValueError("template missing")
 
     monkeypatch.setattr(booking_mail, "build_message", broken_template)
-    with django_capture_on_commit_callbacks(execute=True):
-        assert post_booking(client, service, slot_at()).status_code == 302
+    assert post_booking(client, service, slot_at()).status_code == 302
+    assert Booking.objects.count() == 1
 
-    for _ in range(3):
-        call_command("send_booking_emails", stdout=io.StringIO())
-
-    rows = BookingEmail.objects.all()
-    assert [(row.attempts, row.given_up_at is not None) for row in rows] == [(1, True)] * 2
+    rows = OutgoingEmail.objects.all()
+    assert [(row.status, row.attempts) for row in rows] == [(OutgoingEmail.FAILED, 1)] * 2
     assert all("template missing" in row.last_error for row in rows)
     assert mail.outbox == []
 
 
 def test_emails_about_an_appointment_that_is_over_are_no_longer_tried(
-    client, service, settings, django_capture_on_commit_callbacks
+    client, service, settings, queued_mail
 ):
-    settings.EMAIL_BACKEND = "tests.booking.test_booking.BrokenMailBackend"
-    with django_capture_on_commit_callbacks(execute=True):
-        assert post_booking(client, service, slot_at()).status_code == 302
+    settings.OUTBOX_DELIVERY_BACKEND = "tests.booking.test_booking.BrokenMailBackend"
+    assert post_booking(client, service, slot_at()).status_code == 302
+    run_worker()
     Booking.objects.update(ends_at=timezone.now() - timedelta(minutes=1))
+    OutgoingEmail.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
 
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    call_command("send_booking_emails", stdout=io.StringIO())
+    settings.OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    skip_waiting()
+    run_worker()
 
     assert mail.outbox == []
-    assert set(BookingEmail.objects.values_list("attempts", flat=True)) == {1}
+    assert set(OutgoingEmail.objects.values_list("status", "attempts")) == {
+        (OutgoingEmail.EXPIRED, 1)
+    }
 
 
-class BrokenMailBackend:
-    def __init__(self, *args, **kwargs):
-        pass
+def test_a_confirmation_still_waiting_is_not_sent_after_the_cancellation(
+    client, service, queued_mail
+):
+    post_booking(client, service, slot_at())
+    booking = Booking.objects.get()
+    with translation.override("fr"):
+        assert (
+            client.post(reverse("booking_cancel", args=[cancel_token(booking)])).status_code == 200
+        )
+    run_worker()
 
+    to_resident = [m for m in mail.outbox if m.to == ["noor@example.org"]]
+    assert len(to_resident) == 1
+    assert calendar_of(to_resident[0])[1].startswith("text/calendar; method=CANCEL")
+    assert OutgoingEmail.objects.get(topic__endswith=":confirmation").status == "withdrawn"
+
+
+class BrokenMailBackend(BaseEmailBackend):
     def send_messages(self, messages):
         raise ConnectionRefusedError("Connection refused")
 

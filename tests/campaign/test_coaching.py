@@ -5,13 +5,17 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.core import mail
 from django.core.cache import cache
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
+from portal.models import OutgoingEmail
 from tests.factories import create_coaching_page
+from tests.outbox_helpers import run_worker, skip_waiting
 
 
 @pytest.fixture(autouse=True)
@@ -154,8 +158,31 @@ def test_coaching_requests_are_deleted_after_two_years(client, coaching):
 
     call_command("purge_coaching_requests", stdout=io.StringIO())
 
-    assert [s.get_data()["shop_name"] for s in FormSubmission.objects.all()] == [
-        "Recente aanvraag"
-    ]
+    assert [s.get_data()["shop_name"] for s in FormSubmission.objects.all()] == ["Recente aanvraag"]
     with pytest.raises(CommandError, match="--days must be 0 or more"):
         call_command("purge_coaching_requests", "--days", "-1")
+
+
+class RefusingMailServer(BaseEmailBackend):
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("Connection refused")
+
+
+def test_with_the_mail_server_down_the_sign_up_is_kept_and_its_mail_sent_later(
+    client, coaching, settings, queued_mail
+):
+    settings.OUTBOX_DELIVERY_BACKEND = "tests.campaign.test_coaching.RefusingMailServer"
+
+    response = client.post(coaching["nl"].url, valid_data())
+
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 1
+    assert run_worker() == 2  # the team's mail and the acknowledgement, both refused
+    waiting = OutgoingEmail.objects.filter(status=OutgoingEmail.PENDING)
+    assert waiting.count() == 2 and all(e.next_attempt_at for e in waiting)
+    assert run_worker() == 0  # not before the retry delay
+
+    settings.OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    skip_waiting()
+    assert run_worker() == 2
+    assert sorted(m.to[0] for m in mail.outbox) == ["jonas@atelier.example", "vitrine@mons.example"]

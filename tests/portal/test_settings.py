@@ -52,7 +52,7 @@ def test_production_reads_email_and_cache_from_the_environment():
     code = (
         "from django.conf import settings as s; "
         "print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, s.EMAIL_TIMEOUT, "
-        "s.CACHES['default']['BACKEND'])"
+        "s.EMAIL_BACKEND, s.OUTBOX_DELIVERY_BACKEND, s.CACHES['default']['BACKEND'])"
     )
     env = {
         **PRODUCTION_ENV,
@@ -63,10 +63,12 @@ def test_production_reads_email_and_cache_from_the_environment():
     result = manage("shell", "-c", code, env=env)
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-5:] == [
+    assert result.stdout.split()[-7:] == [
         "smtp.example.org",
         "587",
         "True",
-        "10",  # seconds: a mail server that never answers cannot hold a request
+        "10",  # seconds: a mail server that never answers cannot hold the worker
+        "portal.outbox.QueuedEmailBackend",  # requests only write to the outbox
+        "django.core.mail.backends.smtp.EmailBackend",  # the worker sends
         "django.core.cache.backends.redis.RedisCache",
     ]

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Collection, GroupCollectionPermission, Page
+from wagtail.users.models import UserProfile
 
 from shops.merchants import invite_merchant
 from shops.models import ShopPage
@@ -240,3 +241,36 @@ def test_a_change_the_previous_merchant_left_awaiting_approval_is_withdrawn(
     shop = ShopPage.objects.get(pk=shop.pk)
     assert not shop.workflow_in_progress
     assert shop.phone == "+32 65 00 01 23"  # nothing of theirs can be approved any more
+
+
+def test_each_person_gets_one_email_per_event_in_their_language_with_public_links(
+    merchant_client, two_merchants, editor, client, mailoutbox, settings
+):
+    merchant, shop = two_merchants["a"]
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "nl"
+    profile.save()
+    get_user_model().objects.create_superuser("it", "it@mons.example", "pw-for-tests")
+    mailoutbox.clear()
+
+    data = shop_form_data(shop, phone="+32 65 00 07 77", **{"action-submit": "submit"})
+    merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
+
+    (request,) = mailoutbox  # the approver only, once; the IT superuser is not an approver
+    assert request.to == [editor.email]
+    assert "ter goedkeuring" in request.subject + request.body  # Dutch, her language
+    links = re.findall(r"https?://\S+", request.body)
+    assert links and all(link.startswith(settings.WAGTAILADMIN_BASE_URL) for link in links)
+    assert "Ville de Mons" not in request.body and "Stad Bergen" in request.body
+
+    mailoutbox.clear()
+    client.force_login(editor)
+    task_state = Page.objects.get(pk=shop.pk).current_workflow_state.current_task_state
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[shop.pk, "approve", task_state.pk]),
+        {"comment": "Merci !"},
+    )
+    (approved,) = [m for m in mailoutbox if m.to == [merchant.email]]
+    links = re.findall(r"https?://\S+", approved.body)
+    assert links and all(link.startswith(settings.WAGTAILADMIN_BASE_URL) for link in links)
+    assert "Ville de Mons" in approved.body  # the merchant reads French

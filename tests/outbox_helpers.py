@@ -1,0 +1,32 @@
+"""The database task queue and its worker, as production runs them, inside a test."""
+
+from django.utils import timezone
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+
+
+def run_worker():
+    """What `manage.py db_worker --batch` does, in the test's transaction (the command
+    itself closes the connection between tasks); returns how many tasks ran."""
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    ran = 0
+    while (result := DBTaskResult.objects.ready().get_locked()) is not None:
+        result.claim(worker.worker_id)
+        worker.run_task(result)
+        ran += 1
+    return ran
+
+
+def skip_waiting():
+    """Move the clock past every retry delay: deferred tasks are due now."""
+    now = timezone.now()
+    return DBTaskResult.objects.filter(run_after__gt=now).update(run_after=now)
