@@ -35,4 +35,5 @@ EXPOSE 8000
 VOLUME ["/data/media"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["python", "-m", "portal.healthcheck"]
+# The same image runs the mail and task worker: `python manage.py db_worker --no-reload`.
 CMD ["sh", "-c", "exec gunicorn portal.wsgi --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS} --access-logfile - --forwarded-allow-ips='*'"]

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.mail import send_mail
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -281,6 +281,7 @@ class CoachingSignupPage(AbstractEmailForm):
             or self
         )
 
+    @transaction.atomic  # the request and its emails are stored together, or not at all
     def process_form_submission(self, form):
         submission = FormSubmission.objects.create(
             form_data=form.submission_data(translation.get_language()), page=self.source_page()
