@@ -21,7 +21,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from django_tasks import task, task_backends
+from django_tasks import task
 
 from portal.models import OutgoingEmail
 
@@ -154,7 +154,7 @@ def keep_for_later(email, error):
     with transaction.atomic():
         finish(email, OutgoingEmail.PENDING, error=error, attempts=attempts)
         OutgoingEmail.objects.filter(pk=email.pk).update(next_attempt_at=next_attempt_at)
-        if task_backends[deliver_email.backend].supports_defer:
+        if deliver_email.get_backend().supports_defer:
             deliver_email.using(run_after=next_attempt_at).enqueue(email.pk)
     return False
 

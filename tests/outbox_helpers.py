@@ -26,7 +26,10 @@ def run_worker():
     return ran
 
 
-def skip_waiting():
-    """Move the clock past every retry delay: deferred tasks are due now."""
+def skip_waiting(task=None):
+    """Move the clock forward: deferred tasks (only ``task``'s, if given) are due now."""
     now = timezone.now()
-    return DBTaskResult.objects.filter(run_after__gt=now).update(run_after=now)
+    waiting = DBTaskResult.objects.filter(run_after__gt=now)
+    if task is not None:
+        waiting = waiting.filter(task_path=task.module_path)
+    return waiting.update(run_after=now)

@@ -6,19 +6,21 @@ twice (one email per booking and kind), and never sends one whose appointment is
 """
 
 import logging
+from datetime import datetime
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django_tasks import task
 from wagtail.users.models import UserProfile
 
 from portal import outbox
 from shops.booking import ics
 from shops.booking.links import cancel_token
-from shops.booking.models import localized, localized_shop
+from shops.booking.models import Booking, localized, localized_shop
 from shops.hours import BRUSSELS
 
 
@@ -28,13 +30,16 @@ CONFIRMATION = "confirmation"
 MERCHANT_NEW = "merchant_new"
 CANCELLATION = "cancellation"
 MERCHANT_CANCELLED = "merchant_cancelled"
+REMINDER = "reminder"
 TEMPLATES = {
+    REMINDER: "booking_reminder",
     CONFIRMATION: "booking_confirmation",
     MERCHANT_NEW: "booking_merchant_new",
     CANCELLATION: "booking_cancellation",
     MERCHANT_CANCELLED: "booking_merchant_cancelled",
 }
 CALENDAR_METHOD = {CONFIRMATION: "REQUEST", CANCELLATION: "CANCEL"}
+TO_RESIDENT = {CONFIRMATION, CANCELLATION, REMINDER}
 
 
 def topic(booking, kind):
@@ -55,8 +60,40 @@ def queue(booking, *kinds):
 
 
 def withdraw_confirmation(booking):
-    """A confirmation still waiting for the mail server is not sent after a cancellation."""
-    outbox.withdraw(topic(booking, CONFIRMATION))
+    """A confirmation or reminder still waiting for the mail server is not sent after a
+    cancellation."""
+    outbox.withdraw(topic(booking, CONFIRMATION), topic(booking, REMINDER))
+
+
+def schedule_reminder(booking):
+    """A task in the queue, due when the reminder is; it checks again before sending."""
+    if booking.reminder_due_at is None:
+        return
+    if send_reminder.get_backend().supports_defer:  # tests' immediate backend cannot wait
+        send_reminder.using(run_after=booking.reminder_due_at).enqueue(
+            booking.pk, booking.reminder_due_at.isoformat()
+        )
+
+
+@task()
+def send_reminder(booking_id, due):
+    """Remind the resident, unless the booking was cancelled, moved (another task is due
+    then), already reminded, or has started. True when the reminder was queued."""
+    booking = Booking.objects.filter(pk=booking_id).select_related("shop", "service").first()
+    if booking is None or not booking.is_confirmed or booking.reminder_due_at is None:
+        return False
+    if booking.reminder_due_at != datetime.fromisoformat(due):
+        return False
+    now = timezone.now()
+    if booking.starts_at <= now:
+        return False
+    with transaction.atomic():
+        if not Booking.objects.filter(pk=booking.pk, reminded_at__isnull=True).update(
+            reminded_at=now
+        ):
+            return False
+        queue(booking, REMINDER)
+    return True
 
 
 def absolute(path):
@@ -78,7 +115,7 @@ def merchant_language(shop):
 
 
 def build_message(booking, kind):
-    for_resident = kind in CALENDAR_METHOD
+    for_resident = kind in TO_RESIDENT
     language = booking.language if for_resident else merchant_language(booking.shop)
     with translation.override(language), timezone.override(BRUSSELS):
         shop = localized_shop(booking.shop, language)
@@ -96,6 +133,7 @@ def build_message(booking, kind):
                 else ""
             ),
             "admin_url": absolute(reverse("bookings:index")),
+            "can_cancel_online": booking.can_be_cancelled_online(),
         }
         template = f"shops/emails/{TEMPLATES[kind]}"
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
@@ -105,7 +143,7 @@ def build_message(booking, kind):
         else:
             recipients, reply_to = merchant_recipients(booking.shop), [booking.email]
         message = EmailMessage(subject, body, to=recipients, reply_to=reply_to)
-        if for_resident:
+        if kind in CALENDAR_METHOD:
             method = CALENDAR_METHOD[kind]
             organizer = reply_to[0] if reply_to else ""  # the shop's first address
             message.attach(

@@ -7,10 +7,12 @@ service, so every language draws on one calendar.
 """
 
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -21,6 +23,18 @@ from shops.models.pages import ShopPage
 
 
 class BookableService(TranslatableMixin, Orderable):
+    REMINDER_DAY_BEFORE = "day_before"
+    REMINDER_TWO_HOURS = "2h"
+    REMINDER_NONE = "none"
+    REMINDER_CHOICES = [
+        (
+            REMINDER_DAY_BEFORE,
+            _("The day before at 9:00 (2 hours before when booked less than a day ahead)"),
+        ),
+        (REMINDER_TWO_HOURS, _("2 hours before")),
+        (REMINDER_NONE, _("No reminder")),
+    ]
+
     page = ParentalKey(ShopPage, on_delete=models.CASCADE, related_name="services")
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True, max_length=500)
@@ -51,6 +65,22 @@ class BookableService(TranslatableMixin, Orderable):
         default=60,
         validators=[MinValueValidator(1), MaxValueValidator(365)],
     )
+    reminder = models.CharField(
+        _("reminder email"),
+        max_length=12,
+        choices=REMINDER_CHOICES,
+        default=REMINDER_DAY_BEFORE,
+        help_text=_("Reminders cut the appointments people forget."),
+    )
+    change_notice_hours = models.PositiveSmallIntegerField(
+        _("cancel online up to (hours before)"),
+        default=24,
+        validators=[MaxValueValidator(14 * 24)],
+        help_text=_(
+            "Later than this, residents are asked to phone the shop. "
+            "You can still cancel an appointment yourself under Bookings."
+        ),
+    )
     is_active = models.BooleanField(
         _("taking bookings"),
         default=True,
@@ -63,6 +93,7 @@ class BookableService(TranslatableMixin, Orderable):
         FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("buffer_minutes")]),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("is_active")]),
         FieldRowPanel([FieldPanel("min_notice_hours"), FieldPanel("horizon_days")]),
+        FieldRowPanel([FieldPanel("reminder"), FieldPanel("change_notice_hours")]),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -117,6 +148,9 @@ class Booking(models.Model):
     sequence = models.PositiveSmallIntegerField(default=0)
     # The random key of the form that was sent: the same form sent twice is one booking.
     submission_key = models.CharField(max_length=64, blank=True, editable=False)
+    # When the reminder email is due (None: no reminder), and when it was sent.
+    reminder_due_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("booking")
@@ -141,6 +175,15 @@ class Booking(models.Model):
     @property
     def is_confirmed(self):
         return self.status == self.CONFIRMED
+
+    @property
+    def change_deadline(self):
+        """Until when the resident may cancel online: the service's notice before the start."""
+        notice = self.service.change_notice_hours if self.service else 0
+        return self.starts_at - timedelta(hours=notice)
+
+    def can_be_cancelled_online(self, now=None):
+        return self.is_confirmed and (now or timezone.now()) < self.change_deadline
 
 
 def source_services():

@@ -8,7 +8,7 @@ the second sees the seat taken.
 """
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -98,8 +98,10 @@ def book(
             note=note,
             language=language,
             submission_key=submission_key,
+            reminder_due_at=reminder_time(service, slot.starts_at, now),
         )
         mail.queue(booking, mail.CONFIRMATION, mail.MERCHANT_NEW)
+        mail.schedule_reminder(booking)
     logger.info("Booking %s made on service %s", booking.reference, service.pk)
     return booking
 
@@ -124,4 +126,20 @@ def cancel(booking, by, reason=""):
 
 
 def can_be_cancelled_online(booking, now=None):
-    return booking.is_confirmed and booking.starts_at > (now or timezone.now())
+    return booking.can_be_cancelled_online(now)
+
+
+def reminder_time(service, starts_at, now):
+    """When to remind the resident of an appointment booked at ``now``; None for none.
+
+    The day before at 09:00 Brussels time, or 2 hours before when that moment has passed
+    (booked less than a day ahead), as the service chooses."""
+    if service.reminder == BookableService.REMINDER_NONE:
+        return None
+    if service.reminder == BookableService.REMINDER_DAY_BEFORE:
+        day_before = brussels_today(starts_at) - timedelta(days=1)
+        at_nine = datetime.combine(day_before, time(9), tzinfo=BRUSSELS)
+        if at_nine > now and starts_at - now >= timedelta(days=1):
+            return at_nine
+    two_hours_before = starts_at - timedelta(hours=2)
+    return two_hours_before if two_hours_before > now else None

@@ -219,6 +219,7 @@ def booking_cancel(request, token):
     if booking.status == Booking.CANCELLED:
         return render(request, "shops/booking/cancelled.html", context)
     if not rules.can_be_cancelled_online(booking):
+        context["has_started"] = booking.starts_at <= timezone.now()
         return render(request, "shops/booking/expired.html", context, status=410)
     if request.method == "POST":
         rules.cancel(booking, by=Booking.BY_RESIDENT)

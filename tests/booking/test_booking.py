@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar
 
 from portal.models import OutgoingEmail
+from portal.outbox import deliver_email
 from shops.booking import mail as booking_mail
 from shops.booking.links import cancel_token, view_token
 from shops.hours import BRUSSELS, brussels_today
@@ -187,7 +188,7 @@ def test_a_mail_outage_loses_no_booking_and_the_retry_sends_each_mail_once(
     assert all("Connection refused" in row.last_error for row in pending)
 
     settings.OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    skip_waiting()
+    skip_waiting(deliver_email)
     assert run_worker() == 2
     assert len(mail.outbox) == 2
     assert run_worker() == 0
@@ -220,7 +221,7 @@ def test_emails_about_an_appointment_that_is_over_are_no_longer_tried(
     OutgoingEmail.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
 
     settings.OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    skip_waiting()
+    skip_waiting(deliver_email)
     run_worker()
 
     assert mail.outbox == []
