@@ -23,6 +23,8 @@ from shops.models import ShopPage
 
 NEAREST_ALTERNATIVES = 4
 DAYS_SHOWN = 7
+# A day with this many places or fewer says "only N places left".
+FEW_PLACES = 3
 
 
 @dataclass(frozen=True)
@@ -143,12 +145,45 @@ def nearest_free_slots(service, moment, now=None, count=NEAREST_ALTERNATIVES):
     return sorted(free[:count], key=lambda slot: slot.starts_at)
 
 
-def open_days(service, schedule, now=None, count=DAYS_SHOWN):
-    """The next days with slots in the opening hours (bookings are checked later)."""
-    now = now or timezone.now()
+def day_summary(day, slots):
+    """What a day link says: free (with how many places), full, or closed."""
+    places = sum(slot.seats_left for slot in slots if slot.is_free)
+    return {
+        "date": day,
+        "free_count": sum(1 for slot in slots if slot.is_free),
+        "places": places,
+        "few_left": 0 < places <= FEW_PLACES,
+        "state": "free" if places else ("full" if slots else "closed"),
+    }
+
+
+def offered_days(service, now):
+    """The first three weeks of the service's booking horizon."""
     first, last = bookable_days(service, now)
-    days = compute_slots(service, schedule, first, min(last, first + timedelta(days=20)), [], now)
-    return [day for day, slots in days.items() if slots][:count]
+    return first, min(last, first + timedelta(days=20))
+
+
+def bookings_by_service(services, now):
+    """{service id: [(starts_at, busy_until)]} over each one's offered days: one query."""
+    ranges = [offered_days(service, now) for service in services]
+    if not ranges:
+        return {}
+    start, end = day_bounds(min(r[0] for r in ranges), max(r[1] for r in ranges))
+    found = defaultdict(list)
+    for service_id, starts_at, busy_until in Booking.objects.filter(
+        service__in=services, status=Booking.CONFIRMED, starts_at__lt=end, busy_until__gt=start
+    ).values_list("service_id", "starts_at", "busy_until"):
+        found[service_id].append((starts_at, busy_until))
+    return found
+
+
+def free_days(service, schedule, bookings, now=None, count=DAYS_SHOWN):
+    """The next days that still have a free slot, given the service's bookings."""
+    now = now or timezone.now()
+    first, last = offered_days(service, now)
+    days = compute_slots(service, schedule, first, last, bookings, now)
+    summaries = (day_summary(day, slots) for day, slots in days.items())
+    return [summary for summary in summaries if summary["state"] == "free"][:count]
 
 
 def booking_offer(page):
@@ -163,13 +198,15 @@ def booking_offer(page):
             .order_by("sort_order")
         )
         translated = {}
+        now = timezone.now()
+        bookings = bookings_by_service(sources, now)
         if sources and sources[0].locale_id != page.locale_id:
             translated = {s.translation_key: s for s in BookableService.objects.filter(page=page)}
         page._booking_offer = [
             {
                 "service": service,
                 "text": translated.get(service.translation_key, service),
-                "days": open_days(service, page.schedule),
+                "days": free_days(service, page.schedule, bookings.get(service.pk, []), now),
             }
             for service in sources
         ]

@@ -22,7 +22,7 @@ from portal.localization import localized_pages
 from shops.booking import links, rules
 from shops.booking.forms import BookingForm
 from shops.booking.models import Booking, bookable_service, localized, localized_shop
-from shops.booking.slots import bookable_days, nearest_free_slots, slots_between
+from shops.booking.slots import bookable_days, day_summary, nearest_free_slots, slots_between
 from shops.hours import brussels_today
 
 
@@ -70,7 +70,7 @@ def calendar_context(service, request, selected=None, now=None):
         selected = next((day for day, day_slots in free.items() if day_slots), selected)
     previous_start = max(start - timedelta(days=WINDOW_DAYS), first)
     return {
-        "days": [{"date": day, "free_count": len(day_slots)} for day, day_slots in free.items()],
+        "days": [day_summary(day, day_slots) for day, day_slots in slots.items()],
         "selected_day": selected,
         "free_slots": free.get(selected, []),
         "previous_window": previous_start if start > first else None,
