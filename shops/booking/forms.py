@@ -58,18 +58,23 @@ class BookingForm(HoneypotMixin, forms.Form):
     )
 
     def clean_slot(self):
-        """An aware moment within a year or two of today; anything else is no slot."""
-        try:
-            parsed = datetime.fromisoformat(self.cleaned_data["slot"])
-            if parsed.tzinfo is None:
-                raise ValueError("a slot names its time zone")
-            moment = parsed.astimezone(UTC)
-        except (ValueError, OverflowError):
-            raise forms.ValidationError(_("Choose a time slot.")) from None
-        if abs(moment.year - timezone.now().year) > 2:
+        moment = parse_slot(self.cleaned_data["slot"])
+        if moment is None:
             raise forms.ValidationError(_("Choose a time slot."))
         return moment
 
     @classmethod
     def new_submission_key(cls):
         return secrets.token_urlsafe(24)
+
+
+def parse_slot(value):
+    """An aware moment within a year or two of today; None for anything else."""
+    try:
+        parsed = datetime.fromisoformat(value or "")
+        if parsed.tzinfo is None:  # a slot names its time zone
+            return None
+        moment = parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+    return moment if abs(moment.year - timezone.now().year) <= 2 else None

@@ -1,6 +1,6 @@
 """The secret links a booking's emails and pages carry: signed, never guessable.
 
-The cancel link lives as long as the booking; the "booked" page's link is shown once,
+The cancel and reschedule links live as long as the booking; the "booked" page's link is shown once,
 right after booking, and expires after two days.
 """
 
@@ -10,12 +10,17 @@ from shops.booking.models import Booking
 
 
 CANCEL_SALT = "shops.booking.cancel"
+RESCHEDULE_SALT = "shops.booking.reschedule"
 VIEW_SALT = "shops.booking.view"
 VIEW_LINK_MAX_AGE = 2 * 24 * 3600
 
 
 def cancel_token(booking):
     return signing.dumps(str(booking.reference), salt=CANCEL_SALT)
+
+
+def reschedule_token(booking):
+    return signing.dumps(str(booking.reference), salt=RESCHEDULE_SALT)
 
 
 def view_token(booking):

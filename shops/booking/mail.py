@@ -19,7 +19,7 @@ from wagtail.users.models import UserProfile
 
 from portal import outbox
 from shops.booking import ics
-from shops.booking.links import cancel_token
+from shops.booking.links import cancel_token, reschedule_token
 from shops.booking.models import Booking, localized, localized_shop
 from shops.hours import BRUSSELS
 
@@ -31,19 +31,26 @@ MERCHANT_NEW = "merchant_new"
 CANCELLATION = "cancellation"
 MERCHANT_CANCELLED = "merchant_cancelled"
 REMINDER = "reminder"
+RESCHEDULED = "rescheduled"
+MERCHANT_RESCHEDULED = "merchant_rescheduled"
 TEMPLATES = {
     REMINDER: "booking_reminder",
+    RESCHEDULED: "booking_rescheduled",
+    MERCHANT_RESCHEDULED: "booking_merchant_rescheduled",
     CONFIRMATION: "booking_confirmation",
     MERCHANT_NEW: "booking_merchant_new",
     CANCELLATION: "booking_cancellation",
     MERCHANT_CANCELLED: "booking_merchant_cancelled",
 }
-CALENDAR_METHOD = {CONFIRMATION: "REQUEST", CANCELLATION: "CANCEL"}
-TO_RESIDENT = {CONFIRMATION, CANCELLATION, REMINDER}
+CALENDAR_METHOD = {CONFIRMATION: "REQUEST", RESCHEDULED: "REQUEST", CANCELLATION: "CANCEL"}
+TO_RESIDENT = {CONFIRMATION, RESCHEDULED, CANCELLATION, REMINDER}
+# What the resident is told of a time: stale once the booking moves or is cancelled.
+ABOUT_THE_TIME = (CONFIRMATION, RESCHEDULED, REMINDER)
 
 
-def topic(booking, kind):
-    return f"booking:{booking.pk}:{kind}"
+def topic(booking, kind, sequence=None):
+    """One email per booking, kind and version of the booking (SEQUENCE)."""
+    return f"booking:{booking.pk}:{kind}:{booking.sequence if sequence is None else sequence}"
 
 
 def queue(booking, *kinds):
@@ -59,10 +66,16 @@ def queue(booking, *kinds):
         outbox.enqueue(message, topic=topic(booking, kind), expires_at=booking.ends_at)
 
 
-def withdraw_confirmation(booking):
-    """A confirmation or reminder still waiting for the mail server is not sent after a
-    cancellation."""
-    outbox.withdraw(topic(booking, CONFIRMATION), topic(booking, REMINDER))
+def withdraw_unsent(booking):
+    """A confirmation, reminder or move still waiting for the mail server is not sent
+    once the booking has moved again or been cancelled: it would give a wrong time."""
+    outbox.withdraw(
+        *(
+            topic(booking, kind, sequence)
+            for sequence in range(booking.sequence)
+            for kind in ABOUT_THE_TIME
+        )
+    )
 
 
 def schedule_reminder(booking):
@@ -127,6 +140,9 @@ def build_message(booking, kind):
             "shop": shop,
             "service_name": service_name,
             "cancel_url": absolute(reverse("booking_cancel", args=[cancel_token(booking)])),
+            "reschedule_url": absolute(
+                reverse("booking_reschedule", args=[reschedule_token(booking)])
+            ),
             "book_again_url": (
                 absolute(reverse("booking_service", args=[booking.service_id]))
                 if booking.service_id

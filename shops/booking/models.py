@@ -151,6 +151,8 @@ class Booking(models.Model):
     # When the reminder email is due (None: no reminder), and when it was sent.
     reminder_due_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Where the resident moved the appointment from, for the shop's notice.
+    moved_from = models.DateTimeField(_("moved from"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("booking")

@@ -35,6 +35,10 @@ class DailyLimitReached(BookingRefused):
     pass
 
 
+class TooLateToChange(BookingRefused):
+    pass
+
+
 def bookings_today_for(email, now):
     start = datetime.combine(brussels_today(now), MIDNIGHT, tzinfo=BRUSSELS)
     return Booking.objects.filter(email__iexact=email, created_at__gte=start).count()
@@ -119,10 +123,49 @@ def cancel(booking, by, reason=""):
         if not updated:
             return False
         booking.refresh_from_db()
-        mail.withdraw_confirmation(booking)
+        mail.withdraw_unsent(booking)
         mail.queue(booking, mail.CANCELLATION, mail.MERCHANT_CANCELLED)
     logger.info("Booking %s cancelled by %s", booking.reference, by)
     return True
+
+
+def reschedule(booking, starts_at, now=None):
+    """Move a confirmed booking to another free slot of its service, in one transaction
+    under the service's lock (the one bookings take): its old seat is freed as the new
+    one is taken. The resident gets the updated calendar event, the shop a notice.
+
+    Raises TooLateToChange past the service's notice (or once cancelled), and
+    SlotUnavailable when the new slot is not offered or full."""
+    now = now or timezone.now()
+    starts_at = starts_at.astimezone(UTC)
+    with transaction.atomic():
+        if booking.service_id is None:
+            raise SlotUnavailable("service deleted")
+        service = locked(booking.service)
+        booking = (
+            Booking.objects.select_for_update().select_related("shop", "service").get(pk=booking.pk)
+        )
+        if not booking.can_be_cancelled_online(now):
+            raise TooLateToChange("too late")
+        if starts_at == booking.starts_at:
+            return booking
+        day = brussels_today(starts_at)
+        slots = slots_between(service, day, day, now, excluding=booking)[day]
+        slot = next((s for s in slots if s.starts_at == starts_at), None)
+        if not service.is_active or slot is None or not slot.is_free:
+            raise SlotUnavailable("slot unavailable")
+        booking.moved_from = booking.starts_at
+        booking.starts_at, booking.ends_at = slot.starts_at, slot.ends_at
+        booking.busy_until = slot.ends_at + timedelta(minutes=service.buffer_minutes)
+        booking.sequence += 1
+        booking.reminder_due_at = reminder_time(service, slot.starts_at, now)
+        booking.reminded_at = None
+        booking.save()
+        mail.withdraw_unsent(booking)
+        mail.queue(booking, mail.RESCHEDULED, mail.MERCHANT_RESCHEDULED)
+        mail.schedule_reminder(booking)
+    logger.info("Booking %s moved", booking.reference)
+    return booking
 
 
 def can_be_cancelled_online(booking, now=None):

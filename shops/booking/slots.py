@@ -117,22 +117,24 @@ def day_bounds(first_day: date, last_day: date):
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def confirmed_bookings(service, first_day, last_day):
+def confirmed_bookings(service, first_day, last_day, excluding=None):
     start, end = day_bounds(first_day, last_day)
-    return list(
-        Booking.objects.filter(
-            service=service,
-            status=Booking.CONFIRMED,
-            starts_at__lt=end,
-            busy_until__gt=start,
-        ).values_list("starts_at", "busy_until")
+    bookings = Booking.objects.filter(
+        service=service,
+        status=Booking.CONFIRMED,
+        starts_at__lt=end,
+        busy_until__gt=start,
     )
+    if excluding is not None:
+        bookings = bookings.exclude(pk=excluding.pk)
+    return list(bookings.values_list("starts_at", "busy_until"))
 
 
-def slots_between(service, first_day, last_day, now=None):
-    """{day: [Slot]}: the service's slots, free and full, between two Brussels days."""
+def slots_between(service, first_day, last_day, now=None, excluding=None):
+    """{day: [Slot]}: the service's slots, free and full, between two Brussels days
+    (``excluding`` a booking, whose seat counts as free: the one being moved)."""
     now = now or timezone.now()
-    bookings = confirmed_bookings(service, first_day, last_day)
+    bookings = confirmed_bookings(service, first_day, last_day, excluding)
     return compute_slots(service, service.page.schedule, first_day, last_day, bookings, now)
 
 

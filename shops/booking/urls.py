@@ -8,4 +8,5 @@ urlpatterns = [
     path("<int:service_id>/slots.json", views.slots_json, name="booking_slots"),
     path("done/<str:token>/", views.booking_done, name="booking_done"),
     path("cancel/<str:token>/", views.booking_cancel, name="booking_cancel"),
+    path("move/<str:token>/", views.booking_reschedule, name="booking_reschedule"),
 ]

@@ -20,7 +20,7 @@ from wagtail.models import Locale
 from portal.antispam import over_rate_limit
 from portal.localization import localized_pages
 from shops.booking import links, rules
-from shops.booking.forms import BookingForm
+from shops.booking.forms import BookingForm, parse_slot
 from shops.booking.models import Booking, bookable_service, localized, localized_shop
 from shops.booking.slots import bookable_days, day_summary, nearest_free_slots, slots_between
 from shops.hours import brussels_today
@@ -227,3 +227,43 @@ def booking_cancel(request, token):
         again = reverse("booking_service", args=[booking.service_id]) if booking.service_id else ""
         return render(request, "shops/booking/cancelled.html", {**context, "book_again_url": again})
     return render(request, "shops/booking/cancel.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def booking_reschedule(request, token):
+    """The "move it" link of the booking emails: the service's free times on GET (mail
+    scanners move nothing), the move itself on POST."""
+    booking = links.booking_from_token(token, links.RESCHEDULE_SALT)
+    if booking is None:
+        return render(request, "shops/booking/invalid_link.html", status=404)
+    context = booking_details_context(booking)
+    if booking.status == Booking.CANCELLED:
+        return render(request, "shops/booking/cancelled.html", context)
+    if booking.service is None or not rules.can_be_cancelled_online(booking):
+        context["has_started"] = booking.starts_at <= timezone.now()
+        return render(request, "shops/booking/expired.html", context, status=410)
+    status, chosen, alternatives = 200, None, []
+    if request.method == "POST":
+        chosen = parse_slot(request.POST.get("slot"))
+        try:
+            if chosen is None:
+                raise rules.SlotUnavailable("no slot chosen")
+            booking = rules.reschedule(booking, chosen)
+        except rules.TooLateToChange:
+            context["has_started"] = False
+            return render(request, "shops/booking/expired.html", context, status=410)
+        except rules.SlotUnavailable:
+            status = 409
+            alternatives = nearest_free_slots(booking.service, chosen) if chosen else []
+        else:
+            return render(request, "shops/booking/moved.html", booking_details_context(booking))
+    selected = brussels_today(chosen) if chosen else None
+    context.update(
+        {
+            "taken": status == 409,
+            "alternatives": alternatives,
+            **calendar_context(booking.service, request, selected),
+        }
+    )
+    return render(request, "shops/booking/reschedule.html", context, status=status)

@@ -105,7 +105,8 @@ def test_within_the_notice_the_link_sends_residents_to_the_shops_phone(client, s
     post_booking(client, service, slot_at(days_ahead=4))
     booking = Booking.objects.get()
     (confirmation,) = [m for m in mail.outbox if m.to == ["noor@example.org"]]
-    assert "jusqu’à 120 heures avant" in confirmation.body
+    assert "/cancel/" not in confirmation.body  # already within the notice: phone instead
+    assert "Merci de prévenir le commerce par téléphone." in confirmation.body
 
     with translation.override("fr"):
         link = reverse("booking_cancel", args=[booking_mail.cancel_token(booking)])
