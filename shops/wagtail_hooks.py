@@ -1,6 +1,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
@@ -109,3 +110,8 @@ def add_my_shops_panel(request, panels):
 @hooks.register("register_admin_viewset")
 def register_booking_viewset():
     return BookingViewSet()
+
+
+@hooks.register("register_reports_menu_item")
+def register_attendance_report_menu_item():
+    return MenuItem(_("Attendance at bookings"), reverse("bookings:attendance"), icon_name="date")

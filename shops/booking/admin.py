@@ -12,6 +12,8 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -104,6 +106,7 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
         "note",
         "language",
         "cancellation_reason",
+        "attendance",
     ]
     export_headings = {
         "reference": _("Reference"),
@@ -118,6 +121,7 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
         "note": _("Note"),
         "language": _("Language"),
         "cancellation_reason": _("Reason for cancelling"),
+        "attendance": _("Attendance"),
     }
     export_filename = "bookings"
 
@@ -150,6 +154,7 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
                 accessor="get_status_display",
                 primary=lambda booking: booking.is_confirmed,
             ),
+            Column("attendance", label=_("Attendance"), accessor="get_attendance_display"),
             DateColumn("created_at", label=_("Booked on")),
         ]
 
@@ -161,6 +166,7 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
             "local_date": local.date().isoformat(),
             "local_time": f"{local:%H:%M}",
             "status": item.get_status_display(),
+            "attendance": item.get_attendance_display(),
         }
         return {
             field: spreadsheet_safe(values.get(field, getattr(item, field, "")))
@@ -209,6 +215,7 @@ class BookingDayView(BookingPermissionMixin, WagtailAdminTemplateMixin, Template
             previous_day=day - timedelta(days=1),
             next_day=day + timedelta(days=1),
             today=brussels_today(),
+            now=timezone.now(),
             bookings=day_bookings,
             **kwargs,
         )
@@ -246,6 +253,8 @@ class BookingDetailView(BookingPermissionMixin, WagtailAdminTemplateMixin, Templ
         ]
 
     def post(self, request, *args, **kwargs):
+        if "attendance" in request.POST:
+            return self.mark_attendance(request)
         form = CancelBookingForm(request.POST)
         if not self.booking.is_confirmed:
             messages.warning(request, _("This booking was already cancelled."))
@@ -256,6 +265,20 @@ class BookingDetailView(BookingPermissionMixin, WagtailAdminTemplateMixin, Templ
             return redirect("bookings:detail", self.booking.pk)
         return self.render_to_response(self.get_context_data(form=form))
 
+    def mark_attendance(self, request):
+        attendance = request.POST["attendance"]
+        if attendance not in dict(Booking.ATTENDANCE_CHOICES):
+            messages.error(request, _("Choose whether the resident came."))
+        elif not self.booking.can_be_marked_attended():
+            messages.error(request, _("Attendance can be marked once the appointment has begun."))
+        else:
+            Booking.objects.filter(pk=self.booking.pk).update(attendance=attendance)
+            messages.success(request, _("Attendance saved."))
+        if request.POST.get("next") == "day":
+            day = self.booking.starts_at.astimezone(BRUSSELS).date()
+            return redirect(f"{reverse('bookings:day')}?date={day.isoformat()}")
+        return redirect("bookings:detail", self.booking.pk)
+
     def get_context_data(self, **kwargs):
         kwargs.setdefault("form", CancelBookingForm())
         return super().get_context_data(
@@ -263,6 +286,7 @@ class BookingDetailView(BookingPermissionMixin, WagtailAdminTemplateMixin, Templ
             local_start=self.booking.starts_at.astimezone(BRUSSELS),
             local_end=self.booking.ends_at.astimezone(BRUSSELS),
             can_cancel=self.booking.is_confirmed,
+            can_mark_attendance=self.booking.can_be_marked_attended(),
             **kwargs,
         )
 
@@ -281,12 +305,48 @@ class BookingViewSet(ViewSet):
             path("results/", BookingIndexView.as_view(results_only=True), name="index_results"),
             path("day/", BookingDayView.as_view(), name="day"),
             path("<int:pk>/", BookingDetailView.as_view(), name="detail"),
+            path("attendance/", AttendanceReportView.as_view(), name="attendance"),
         ]
 
     def get_menu_item(self, order=None):
         item = super().get_menu_item(order)
         item.is_shown = lambda request: may_see_bookings(request.user)
         return item
+
+
+def attendance_by_shop_and_month(months=12):
+    """Past confirmed bookings per shop and month, with how many came and did not."""
+    since = timezone.now() - timedelta(days=31 * months)
+    return (
+        Booking.objects.filter(
+            status=Booking.CONFIRMED, starts_at__lte=timezone.now(), starts_at__gte=since
+        )
+        .annotate(month=TruncMonth("starts_at", tzinfo=BRUSSELS))
+        .values("shop__title", "month")
+        .annotate(
+            total=Count("pk"),
+            attended=Count("pk", filter=Q(attendance=Booking.ATTENDED)),
+            no_shows=Count("pk", filter=Q(attendance=Booking.NO_SHOW)),
+            unmarked=Count("pk", filter=Q(attendance="")),
+        )
+        .order_by("-month", "shop__title")
+    )
+
+
+class AttendanceReportView(WagtailAdminTemplateMixin, TemplateView):
+    """For the city: whether reminders work, shop by shop. Residents are never named."""
+
+    template_name = "shops/admin/attendance_report.html"
+    page_title = _("Attendance at bookings")
+    header_icon = "date"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not sees_all_bookings(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(rows=attendance_by_shop_and_month(), **kwargs)
 
 
 def upcoming_bookings(user, count=5):

@@ -108,6 +108,9 @@ class Booking(models.Model):
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
     STATUS_CHOICES = [(CONFIRMED, _("Confirmed")), (CANCELLED, _("Cancelled"))]
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+    ATTENDANCE_CHOICES = [(ATTENDED, _("Came")), (NO_SHOW, _("Did not come"))]
     BY_RESIDENT = "resident"
     BY_SHOP = "shop"
     CANCELLED_BY_CHOICES = [(BY_RESIDENT, _("The resident")), (BY_SHOP, _("The shop"))]
@@ -151,6 +154,10 @@ class Booking(models.Model):
     # When the reminder email is due (None: no reminder), and when it was sent.
     reminder_due_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Marked by the shop after the appointment; for the shop and the city only.
+    attendance = models.CharField(
+        _("attendance"), max_length=10, blank=True, choices=ATTENDANCE_CHOICES
+    )
     # Where the resident moved the appointment from, for the shop's notice.
     moved_from = models.DateTimeField(_("moved from"), null=True, blank=True, editable=False)
 
@@ -183,6 +190,9 @@ class Booking(models.Model):
         """Until when the resident may cancel online: the service's notice before the start."""
         notice = self.service.change_notice_hours if self.service else 0
         return self.starts_at - timedelta(hours=notice)
+
+    def can_be_marked_attended(self, now=None):
+        return self.is_confirmed and self.starts_at <= (now or timezone.now())
 
     def can_be_cancelled_online(self, now=None):
         return self.is_confirmed and (now or timezone.now()) < self.change_deadline

@@ -3,6 +3,8 @@ visitor, a forged id. City editors see everything."""
 
 import csv
 import io
+import re
+from datetime import timedelta
 
 from django.contrib.auth.models import Permission
 from django.contrib.auth.views import redirect_to_login
@@ -116,3 +118,56 @@ def test_bad_dates_in_admin_filters_do_not_break_the_views(merchant_client, book
         {"ordering": "email"},
     ):
         assert merchant_client.get(reverse("bookings:index"), query).status_code == 200
+
+
+def past(booking, days=1):
+    Booking.objects.filter(pk=booking.pk).update(
+        starts_at=booking.starts_at - timedelta(days=days + 10),
+        ends_at=booking.ends_at - timedelta(days=days + 10),
+    )
+
+
+def test_merchant_marks_a_past_booking_as_a_no_show_from_the_day_view(merchant_client, booked):
+    mine, _theirs = booked
+    url = reverse("bookings:detail", args=[mine.pk])
+    refused = merchant_client.post(url, {"attendance": "no_show"}, follow=True)
+    assert "une fois le rendez-vous commencé" in refused.content.decode()  # not in advance
+    past(mine)
+    mine.refresh_from_db()
+    day = merchant_client.get(reverse("bookings:day"), {"date": mine.starts_at.date()})
+    assert "Pas venu" in day.content.decode()
+
+    response = merchant_client.post(url, {"attendance": "no_show", "next": "day"})
+
+    assert response.status_code == 302 and "/bookings/day/" in response["Location"]
+    assert Booking.objects.get(pk=mine.pk).attendance == Booking.NO_SHOW
+    for forged in ("maybe", "", "attended' OR 1=1"):
+        merchant_client.post(url, {"attendance": forged})
+    assert Booking.objects.get(pk=mine.pk).attendance == Booking.NO_SHOW
+
+
+def test_a_merchant_cannot_mark_another_shops_booking(merchant_client, booked):
+    _mine, theirs = booked
+    past(theirs)
+    url = reverse("bookings:detail", args=[theirs.pk])
+    merchant_client.post(url, {"attendance": "no_show"}, follow=True)
+    assert Booking.objects.get(pk=theirs.pk).attendance == ""
+
+
+def test_the_city_sees_attendance_per_shop_and_month_and_merchants_do_not(
+    client, merchant_client, booked, editor
+):
+    mine, theirs = booked
+    past(mine)
+    past(theirs)
+    Booking.objects.filter(pk=mine.pk).update(attendance=Booking.NO_SHOW)
+    report = reverse("bookings:attendance")
+
+    assert merchant_client.get(report).status_code in (302, 403)
+    client.force_login(editor)
+    html = client.get(report).content.decode()
+    rows = re.findall(r"<tr>\s*<td>([^<]*)</td>\s*<td>([^<]*)</td>((?:\s*<td>\d+</td>){4})", html)
+    counts = {shop: re.findall(r"\d+", cells) for _month, shop, cells in rows}
+    assert counts[mine.shop.title] == ["1", "0", "1", "0"]
+    assert counts[theirs.shop.title] == ["1", "0", "0", "1"]
+    assert mine.name not in html and mine.email not in html  # counts, not people
