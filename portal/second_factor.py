@@ -154,8 +154,10 @@ def two_factor_settings(request):
     context = {"form": form, "device": device, "required": second_factor_required(user)}
 
     if device is None:
-        pending_device, _created = TOTPDevice.objects.get_or_create(
-            user=user, confirmed=False, defaults={"name": _("Authenticator app")}
+        pending_device = TOTPDevice.objects.filter(
+            user=user, confirmed=False
+        ).first() or TOTPDevice.objects.create(
+            user=user, confirmed=False, name=_("Authenticator app")
         )
         if form.is_valid():
             with transaction.atomic():
@@ -163,6 +165,7 @@ def two_factor_settings(request):
                 if accepted:
                     pending_device.confirmed = True
                     pending_device.save()
+                    TOTPDevice.objects.filter(user=user, confirmed=False).delete()
                     codes = new_backup_codes(user)
             if accepted:
                 django_otp.login(request, pending_device)
@@ -172,14 +175,14 @@ def two_factor_settings(request):
         context["qr_code"] = qr_code_svg(pending_device)
         context["secret"] = pending_device.key
         context["setup"] = True
-    elif form.is_valid():
+    elif form.is_valid() and request.POST.get("action") in ("backup-codes", "remove"):
         with transaction.atomic():
             matched = django_otp.match_token(user, form.cleaned_data["code"])
+        if matched is not None and request.POST["action"] == "backup-codes":
+            return TemplateResponse(
+                request, "portal/admin/backup_codes.html", {"codes": new_backup_codes(user)}
+            )
         if matched is not None:
-            if request.POST.get("action") == "backup-codes":
-                return TemplateResponse(
-                    request, "portal/admin/backup_codes.html", {"codes": new_backup_codes(user)}
-                )
             for device_class in (TOTPDevice, StaticDevice):
                 device_class.objects.filter(user=user).delete()
             request.session.pop(django_otp.DEVICE_ID_SESSION_KEY, None)

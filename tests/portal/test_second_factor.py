@@ -193,6 +193,20 @@ def test_turning_it_off_needs_a_current_code(client, admin_with_phone):
     assert not TOTPDevice.objects.filter(user=device.user).exists()
 
 
+def test_new_backup_codes_replace_the_old_ones(client, admin_with_phone):
+    user, device = admin_with_phone
+    old = StaticDevice.objects.create(user=user, name="Backup", confirmed=True)
+    StaticToken.objects.create(device=old, token="oldcode1")
+    password_step(client)
+    code_step(client, current_code(device))
+
+    response = client.post(SETUP, {"code": "oldcode1", "action": "backup-codes"})
+
+    new_codes = list(StaticToken.objects.filter(device__user=user).values_list("token", flat=True))
+    assert len(new_codes) == 10 and "oldcode1" not in new_codes
+    assert all(code in response.content.decode() for code in new_codes)
+
+
 def test_a_session_opened_before_the_device_was_added_must_sign_in_again(editor):
     other_browser = Client()
     other_browser.force_login(editor)
@@ -224,3 +238,14 @@ def test_when_required_city_staff_set_it_up_before_any_other_page(required, edit
 def test_when_required_merchants_are_not_forced(required, merchant_client):
     assert merchant_client.get("/admin/").status_code == 200
     assert merchant_client.get(SETUP).status_code == 200  # but they may
+
+
+@pytest.mark.parametrize(
+    "code", ["", "x" * 10_000, "１２３４５６", "-00001", "1e5", "' OR 1=1 --", "\x00", "ﷺ" * 8]
+)
+def test_hostile_codes_give_the_form_again_never_an_error(client, admin_with_phone, code):
+    password_step(client)
+
+    assert code_step(client, code).status_code in (200, 400)
+    assert client.post(SETUP, {"code": code}).status_code in (302, 400)  # no session
+    assert "_auth_user_id" not in client.session
