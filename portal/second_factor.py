@@ -136,6 +136,14 @@ def new_backup_codes(user):
     return codes
 
 
+def remove_devices(user):
+    """The user's authenticator and backup codes; returns how many devices went."""
+    return sum(
+        device_class.objects.filter(user=user).delete()[1].get(device_class._meta.label, 0)
+        for device_class in (TOTPDevice, StaticDevice)
+    )
+
+
 def confirmed_totp(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).first()
 
@@ -183,8 +191,7 @@ def two_factor_settings(request):
                 request, "portal/admin/backup_codes.html", {"codes": new_backup_codes(user)}
             )
         if matched is not None:
-            for device_class in (TOTPDevice, StaticDevice):
-                device_class.objects.filter(user=user).delete()
+            remove_devices(user)
             request.session.pop(django_otp.DEVICE_ID_SESSION_KEY, None)
             return redirect("second_factor_settings")
         count_failure(request, user)

@@ -1,7 +1,10 @@
 """A stolen password is not enough: city staff sign in with a code from their phone."""
 
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -249,3 +252,15 @@ def test_hostile_codes_give_the_form_again_never_an_error(client, admin_with_pho
     assert code_step(client, code).status_code in (200, 400)
     assert client.post(SETUP, {"code": code}).status_code in (302, 400)  # no session
     assert "_auth_user_id" not in client.session
+
+
+def test_the_administrator_turns_it_off_for_someone_who_lost_phone_and_codes(admin_with_phone):
+    user, _device = admin_with_phone
+    StaticDevice.objects.create(user=user, name="Backup", confirmed=True)
+
+    call_command("reset_second_factor", "admin", stdout=io.StringIO())
+
+    assert not TOTPDevice.objects.filter(user=user).exists()
+    assert not StaticDevice.objects.filter(user=user).exists()
+    with pytest.raises(CommandError):
+        call_command("reset_second_factor", "nobody")
