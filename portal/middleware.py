@@ -80,12 +80,12 @@ class AdminSecondFactorMiddleware:
             and user is not None
             and user.is_authenticated
             and request.path_info not in self.always_open()
+            and not user.is_verified()
         ):
             if django_otp.user_has_device(user, confirmed=True):
-                if not user.is_verified():
-                    logout(request)
-                    return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
-            elif (
+                logout(request)
+                return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
+            if (
                 settings.OTP_REQUIRED_FOR_STAFF
                 and is_city_staff(user)
                 and request.path_info != reverse("second_factor_settings")
