@@ -7,10 +7,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import second_factor, views
 
 
 urlpatterns = [
+    # Wagtail's sign-in, with the code step for users who have an authenticator.
+    path(
+        "admin/login/", second_factor.PasswordThenCodeLoginView.as_view(), name="wagtailadmin_login"
+    ),
+    path("admin/login/code/", second_factor.verify_code, name="second_factor_verify"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),

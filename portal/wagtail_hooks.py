@@ -18,7 +18,7 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal import outbox
+from portal import lockouts, outbox, second_factor
 from portal.models import Navigation, OutgoingEmail
 from portal.roles import is_city_staff
 from portal.translation_sync import translations_to_review
@@ -166,3 +166,54 @@ def merchants_choose_published_pages(pages, request):
         return pages
     published = Page.objects.live().public().values("pk")
     return pages.filter(Q(pk__in=published) | Q(owner=request.user))
+
+
+@hooks.register("register_admin_urls")
+def register_second_factor_url():
+    return [
+        path(
+            "account/two-factor/",
+            second_factor.two_factor_settings,
+            name="second_factor_settings",
+        )
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def second_factor_account_item(request):
+    return {
+        "url": reverse("second_factor_settings"),
+        "label": _("Two-step sign-in"),
+        "help_text": _("Ask for a code from an authenticator app after the password."),
+    }
+
+
+@hooks.register("construct_main_menu")
+def only_setup_until_second_factor(request, menu_items):
+    """City staff who must set up a device see nothing else in the menu until then."""
+    if second_factor.second_factor_required(request.user) and not request.user.is_verified():
+        menu_items[:] = []
+
+
+@hooks.register("register_admin_urls")
+def register_paused_sign_ins_urls():
+    return [
+        path("paused-sign-ins/", lockouts.paused_sign_ins_view, name="paused_sign_ins"),
+        path(
+            "paused-sign-ins/<int:attempt_id>/unlock/",
+            lockouts.unlock_sign_in,
+            name="unlock_sign_in",
+        ),
+    ]
+
+
+class CityStaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_city_staff(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_paused_sign_ins_menu_item():
+    return CityStaffMenuItem(
+        _("Paused sign-ins"), reverse("paused_sign_ins"), icon_name="lock", order=700
+    )

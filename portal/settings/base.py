@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 
@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -52,7 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "portal.middleware.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -61,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.middleware.AdminSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "portal.middleware.CityStaffOnlyAdminMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -70,22 +75,41 @@ MIDDLEWARE = [
 ]
 
 # Public pages load nothing from another host (DESIGN.md, "private by default"); the
-# policy makes the browser hold us to it. The admin keeps Wagtail's own rules.
-CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF],
-        "img-src": [SELF, "data:"],
-        "font-src": [SELF],
-        "connect-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
-    },
+# policy makes the browser hold us to it. The admin has its own policy, as strict as
+# Wagtail's screens allow (portal.middleware.SiteCSPMiddleware). CSP_REPORT_ONLY=true
+# sends both as Content-Security-Policy-Report-Only for a first deployment, reported to
+# CSP_REPORT_URI when set.
+PUBLIC_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
 }
+# Wagtail 8's form widgets (choosers, date pickers, inline panels) still start with
+# inline <script>s whose text varies per field, so no hash or nonce can cover them; every
+# other directive stays as strict as on public pages (tests/e2e/test_admin_policy.py).
+# wagtail-localize's translation editor sets style attributes in its markup.
+ADMIN_CSP_DIRECTIVES = {
+    **PUBLIC_CSP_DIRECTIVES,
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+}
+if os.environ.get("CSP_REPORT_URI"):
+    for directives in (PUBLIC_CSP_DIRECTIVES, ADMIN_CSP_DIRECTIVES):
+        directives["report-uri"] = [os.environ["CSP_REPORT_URI"]]
+SECURITY_POLICY_REPORT_ONLY = os.environ.get("CSP_REPORT_ONLY", "false").lower() == "true"
+if SECURITY_POLICY_REPORT_ONLY:
+    CONTENT_SECURITY_POLICY = None
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+ADMIN_CONTENT_SECURITY_POLICY = {"DIRECTIVES": ADMIN_CSP_DIRECTIVES}
 # No page uses these browser features; nothing embedded may either.
 PERMISSIONS_POLICY = {
     feature: []
@@ -115,6 +139,12 @@ AXES_CLIENT_IP_CALLABLE = "portal.antispam.client_ip"  # proxies as for rate lim
 # Failed attempts are kept (they expire with the pause); every sign-in is not.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_TEMPLATE = "portal/locked_out.html"
+
+# Second factor (django-otp, portal/second_factor.py): anyone with admin access may add
+# an authenticator app; with OTP_REQUIRED_FOR_STAFF=true city editors and superusers
+# must, before any other admin page. Wrong codes count as failed sign-ins above.
+OTP_REQUIRED_FOR_STAFF = os.environ.get("OTP_REQUIRED_FOR_STAFF", "false").lower() == "true"
+OTP_TOTP_ISSUER = "Vitrine Mons"
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -272,4 +302,5 @@ LOGGING = {
     },
 }
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatar requests from the admin
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # nor a call to releases.wagtail.org on the dashboard
 WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.VitrineImageForm"

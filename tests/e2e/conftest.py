@@ -56,13 +56,17 @@ def page(browser, live_server):
     tab = context.new_page()
     tab.requested_urls = []
     tab.on("request", lambda request: tab.requested_urls.append(request.url))
-    # A script, style or image the Content-Security-Policy blocked is a broken page.
+    # A script, style or image the Content-Security-Policy blocked is a broken page, in
+    # the admin (and its preview iframe) as on public pages.
     refused = []
     tab.on(
         "console",
-        lambda message: "Content Security Policy" in message.text and refused.append(message.text),
+        lambda message: (
+            "Content Security Policy" in message.text
+            and refused.append(f"{tab.url}: {message.text}")
+        ),
     )
     tab.set_default_timeout(15_000)
     yield tab
     context.close()
-    assert refused == [], refused
+    assert refused == [], "\n".join(refused)
