@@ -15,6 +15,7 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal import page_cache
 from portal.models import Navigation
 from portal.roles import is_city_staff
 from portal.translation_sync import translations_to_review
@@ -107,3 +108,9 @@ def merchants_choose_published_pages(pages, request):
         return pages
     published = Page.objects.live().public().values("pk")
     return pages.filter(Q(pk__in=published) | Q(owner=request.user))
+
+
+@hooks.register("before_serve_page")
+def pages_may_be_cached(page, request, serve_args, serve_kwargs):
+    """Wagtail pages are what the anonymous page cache keeps (portal/page_cache.py)."""
+    page_cache.mark_as_page(request)
