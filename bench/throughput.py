@@ -83,8 +83,10 @@ def main():
         results["shop, uncached"] = hammer(server.base_url, SHOP, args.clients, args.seconds)
     healthz = results["healthz"][0]
     for name, (rate, errors) in results.items():
-        print(f"{label:40} {name:16} {rate:8.1f} req/s  {rate / healthz:6.1%} of /healthz  "
-              f"errors {errors}")
+        print(
+            f"{label:40} {name:16} {rate:8.1f} req/s  {rate / healthz:6.1%} of /healthz  "
+            f"errors {errors}"
+        )
 
 
 if __name__ == "__main__":
