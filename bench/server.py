@@ -46,10 +46,13 @@ def prepare(code_dir):
     env = base_env(code_dir)
     manage = [str(VENV_BIN / "python"), "manage.py"]
     run = {"cwd": code_dir, "env": env, "check": True, "stdout": subprocess.DEVNULL}
-    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], **run)
-    subprocess.run([*manage, "compilemessages", "--ignore=.venv", "-v", "0"], **run)
-    subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], **run)
-    subprocess.run([*manage, "load_demo", "--admin-password", secrets.token_urlsafe(12)], **run)
+    for command in (
+        ["migrate", "--noinput", "-v", "0"],
+        ["compilemessages", "--ignore=.venv", "-v", "0"],
+        ["collectstatic", "--noinput", "-v", "0"],
+        ["load_demo", "--admin-password", secrets.token_urlsafe(12)],
+    ):
+        subprocess.run([*manage, *command], **run)  # noqa: S603 (our own manage.py)
 
 
 def free_port():
