@@ -81,7 +81,10 @@ def served(code_dir=ROOT, env_extra=None, gunicorn_args=()):
     env = base_env(code_dir, env_extra)
     command = [str(VENV_BIN / "gunicorn"), "portal.wsgi", "--bind", f"127.0.0.1:{port}"]
     process = subprocess.Popen(  # noqa: S603
-        [*command, *gunicorn_args, "--log-level", "warning"], cwd=code_dir, env=env
+        [*command, *gunicorn_args, "--log-level", "warning"],
+        cwd=code_dir,
+        env=env,
+        stdout=subprocess.DEVNULL,  # the console mail backend prints every booking email
     )
     base = f"http://127.0.0.1:{port}"
     try:

@@ -99,9 +99,16 @@ def _references(model_objects):
     return ReferenceIndex.objects.filter(condition)
 
 
+def _page_ids(ids):
+    # Reference ids are text: compared with page ids in Python (PostgreSQL would refuse).
+    return [int(pk) for pk in ids if str(pk).isdigit()]
+
+
 def _referring_pages(references):
     page_type = ReferenceIndex._get_base_content_type(Page)
-    return references.filter(base_content_type=page_type).values("object_id")
+    return _page_ids(
+        references.filter(base_content_type=page_type).values_list("object_id", flat=True)
+    )
 
 
 def pages_showing(page):
@@ -165,7 +172,8 @@ def content_object_changed(sender, instance, raw=False, **kwargs):
         to_content_type=ReferenceIndex._get_base_content_type(Page)
     )
     keys = Page.objects.filter(
-        Q(pk__in=_referring_pages(uses)) | Q(pk__in=points_to.values("to_object_id"))
+        Q(pk__in=_referring_pages(uses))
+        | Q(pk__in=_page_ids(points_to.values_list("to_object_id", flat=True)))
     ).values("translation_key")
     pages = Page.objects.filter(translation_key__in=keys)
     _schedule(_urls_of(pages) | _urls_of(Page.objects.filter(path__in=_ancestor_paths(pages))))
