@@ -85,6 +85,7 @@ def served(code_dir=ROOT, env_extra=None, gunicorn_args=()):
         cwd=code_dir,
         env=env,
         stdout=subprocess.DEVNULL,  # the console mail backend prints every booking email
+        stderr=open(Path(tempfile.gettempdir()) / "vitrine_bench_gunicorn.log", "a"),  # noqa: SIM115
     )
     base = f"http://127.0.0.1:{port}"
     try:
