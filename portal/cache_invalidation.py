@@ -38,14 +38,11 @@ _pending = threading.local()
 def _schedule(urls=(), everything=False):
     """Purge these URLs (or everything) when the current transaction commits."""
     forget_navigation()  # now and after the commit: it holds no page, only links
-    connection = transaction.get_connection()
-    if not connection.in_atomic_block:
-        _purge(set(urls), everything)
-        return
     _pending.urls = getattr(_pending, "urls", set()) | set(urls)
     _pending.everything = getattr(_pending, "everything", False) or everything
     # The first of these callbacks to run purges everything collected, the others nothing.
-    transaction.on_commit(_flush)
+    # robust: the publish is committed; a purge that fails is logged, not shown as an error.
+    transaction.on_commit(_flush, robust=True)
 
 
 def _flush():

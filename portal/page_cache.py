@@ -22,6 +22,7 @@ query string at once; a global token drops everything (a menu change, a moved su
 """
 
 import hashlib
+import logging
 import math
 import secrets
 from datetime import timedelta
@@ -33,6 +34,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+
+logger = logging.getLogger(__name__)
 
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
 GLOBAL_VERSION_KEY = "page:version"
@@ -48,7 +51,7 @@ def _path_version_key(path):
 
 
 def _entry_key(request, versions):
-    variant = f"{request.get_host()}?{request.META.get('QUERY_STRING', '')}"
+    variant = f"{request.scheme}://{request.get_host()}?{request.META.get('QUERY_STRING', '')}"
     digest = hashlib.md5(variant.encode(), usedforsecurity=False).hexdigest()
     return f"page:{versions[0]}:{versions[1]}:{digest}"
 
@@ -185,16 +188,24 @@ class AnonymousPageCacheMiddleware:
             response = self.get_response(request)
             self._keep_private(request, response)
             return response
-        # Read before rendering: a purge during the render drops these tokens, so a page
-        # rendered from what was there before is stored where nobody looks any more.
-        versions = _versions(request)
-        cached = _lookup(request, versions)
+        try:
+            # Read before rendering: a purge during the render drops these tokens, so a
+            # page rendered from what was there before is stored where nobody looks.
+            versions = _versions(request)
+            cached = _lookup(request, versions)
+        except Exception:  # the cache server is down: render, as without a cache
+            logger.warning("Page cache unavailable", exc_info=True)
+            versions = cached = None
         if cached is not None:
             return cached
         response = self.get_response(request)
-        if _may_store(request, response):
-            _store(request, response, versions)
-        else:
+        if versions is not None and _may_store(request, response):
+            try:
+                _store(request, response, versions)
+            except Exception:
+                logger.warning("Page cache unavailable", exc_info=True)
+                response.headers.pop("Cache-Control", None)
+        if not response.has_header("Cache-Control"):
             self._keep_private(request, response)
         return response
 

@@ -352,3 +352,23 @@ def test_each_query_string_is_its_own_copy_and_a_long_one_is_not_kept(client, sh
         ShopIndexPage.page_size = 24
     assert queries > 0 and second.content != first
     assert long_queries > 0
+
+
+def test_pages_are_still_served_when_the_cache_server_is_down(
+    client, settings, shop, django_capture_on_commit_callbacks
+):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
+        },
+    }
+
+    first = client.get(shop.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        ShopPage.objects.get(pk=shop.pk).save_revision().publish()  # the purge fails, logged
+    second = client.get(shop.url)
+
+    assert first.status_code == second.status_code == 200
+    assert second["Cache-Control"] == "private, no-cache"
