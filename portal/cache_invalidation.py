@@ -17,6 +17,7 @@ local cache (``portal.page_cache``) is purged at once; a CDN or proxy configured
 ``WAGTAILFRONTENDCACHE`` is purged through Wagtail's frontend-cache module.
 """
 
+import logging
 import threading
 
 from django.conf import settings
@@ -32,12 +33,16 @@ from portal import page_cache
 from portal.models import Navigation
 
 
+logger = logging.getLogger(__name__)
 _pending = threading.local()
 
 
 def _schedule(urls=(), everything=False):
     """Purge these URLs (or everything) when the current transaction commits."""
-    forget_navigation()  # now and after the commit: it holds no page, only links
+    try:
+        forget_navigation()  # now and after the commit: it holds no page, only links
+    except Exception:  # the cache server is down: the publish goes on
+        logger.warning("Could not drop the cached navigation", exc_info=True)
     _pending.urls = getattr(_pending, "urls", set()) | set(urls)
     _pending.everything = getattr(_pending, "everything", False) or everything
     # The first of these callbacks to run purges everything collected, the others nothing.
@@ -64,7 +69,7 @@ def _purge(urls, everything):
 
 
 def forget_navigation():
-    """The menu, footer and home links cached per language (portal_tags) are rebuilt."""
+    """The menu and footer cached per language (portal_tags) are rebuilt."""
     cache.delete_many([navigation_cache_key(code) for code, _name in settings.LANGUAGES])
 
 
