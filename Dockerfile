@@ -24,7 +24,8 @@ FROM python:3.12-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     PATH=/venv/bin:$PATH \
     DJANGO_SETTINGS_MODULE=portal.settings.production \
-    PORT=8000 GUNICORN_WORKERS=3 MEDIA_ROOT=/data/media
+    PORT=8000 GUNICORN_WORKERS=3 GUNICORN_THREADS=16 MEDIA_ROOT=/data/media \
+    FORWARDED_ALLOW_IPS=*
 RUN useradd --create-home --uid 10001 vitrine \
  && mkdir -p /data/media && chown vitrine /data/media
 COPY --from=build /venv /venv
@@ -36,4 +37,6 @@ VOLUME ["/data/media"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["python", "-m", "portal.healthcheck"]
 # The same image runs the mail and task worker: `python manage.py db_worker --no-reload`.
-CMD ["sh", "-c", "exec gunicorn portal.wsgi --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS} --access-logfile - --forwarded-allow-ips='*'"]
+# gunicorn.conf.py (in /app, the working directory): gthread workers that slow clients
+# cannot freeze, PORT, GUNICORN_WORKERS and GUNICORN_THREADS from the environment.
+CMD ["gunicorn", "portal.wsgi"]

@@ -7,9 +7,17 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from django.db.models.signals import post_migrate, post_save
-        from wagtail.signals import page_published
+        from django.db.models.signals import post_migrate, post_save, pre_delete
+        from wagtail.models import PageViewRestriction, Site
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+            pre_page_move,
+        )
 
+        from portal import cache_invalidation as purge
         from portal.roles import ensure_roles_after_migrate
         from portal.translation_sync import sync_after_page_publish, sync_after_snippet_save
 
@@ -18,3 +26,15 @@ class PortalConfig(AppConfig):
         # Translations take the facts of their French source the moment it changes.
         page_published.connect(sync_after_page_publish)
         post_save.connect(sync_after_snippet_save)
+        # Cached pages (portal/page_cache.py) are purged once the change is committed.
+        page_published.connect(purge.page_changed)
+        page_unpublished.connect(purge.page_changed)
+        pre_delete.connect(purge.page_deleted)
+        pre_page_move.connect(purge.subtree_moves)
+        post_page_move.connect(purge.subtree_moves)
+        page_slug_changed.connect(purge.slug_changed)
+        post_save.connect(purge.content_object_changed)
+        pre_delete.connect(purge.content_object_changed)
+        for model in (Site, PageViewRestriction):
+            post_save.connect(purge.structure_changed, sender=model)
+            pre_delete.connect(purge.structure_changed, sender=model)

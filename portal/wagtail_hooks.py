@@ -18,7 +18,7 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal import lockouts, outbox, second_factor
+from portal import lockouts, outbox, page_cache, second_factor
 from portal.models import Navigation, OutgoingEmail
 from portal.roles import is_city_staff
 from portal.translation_sync import translations_to_review
@@ -217,3 +217,9 @@ def register_paused_sign_ins_menu_item():
     return CityStaffMenuItem(
         _("Paused sign-ins"), reverse("paused_sign_ins"), icon_name="lock", order=700
     )
+
+
+@hooks.register("before_serve_page")
+def pages_may_be_cached(page, request, serve_args, serve_kwargs):
+    """Wagtail pages are what the anonymous page cache keeps (portal/page_cache.py)."""
+    page_cache.mark_as_page(request)

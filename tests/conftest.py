@@ -12,7 +12,7 @@ run after the others and flush the database; the fixtures then build what is mis
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from wagtail.models import Locale, Page, Site
 
 from home.models import ContentPage, HomePage
@@ -107,8 +107,9 @@ def queued_mail(settings):
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
-    """Rate limits count in the cache; each test starts with none used."""
+    """Rate limits, the menu and cached pages live in the caches; each test starts empty."""
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -43,6 +43,16 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# --- Cache and database connections (issue #14) -------------------------------------
+# Without Redis each gunicorn worker would keep its own copy of the pages, and a purge
+# would reach only one of them: pages then go only to the CDN (headers are still sent).
+if not os.environ.get("REDIS_URL"):
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}  # noqa: F405
+# Each worker thread keeps its database connection for a minute (checked before reuse)
+# instead of opening one per request. PostgreSQL must allow workers × threads of them.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
+# --- end of cache settings -----------------------------------------------------------
+
 if os.environ.get("EMAIL_URL"):
     # Sets EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_USE_TLS … and the backend the
     # worker delivers through (requests only write to the outbox).

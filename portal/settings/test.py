@@ -20,7 +20,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = BASE_DIR / "build" / "test-media"  # noqa: F405
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# --- Cache (issue #14): in-process even when REDIS_URL is set; tests/conftest.py
+# clears both caches before each test.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
+WAGTAILFRONTENDCACHE = {}
+# Off except in tests/portal/test_page_cache.py: other tests change content in a
+# transaction that never commits, and purges run after the commit. Their query counts
+# measure a page's render, not a cache hit.
+PAGE_CACHE_ENABLED = False
+# --- end of cache settings
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -1,11 +1,13 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from portal.cache_invalidation import navigation_cache_key
 from portal.localization import localized_pages
 from portal.models import Navigation
 
@@ -98,26 +100,22 @@ def hreflang_links(context):
     return {"alternates": alternates}
 
 
-@register.simple_tag(takes_context=True)
-def site_navigation(context):
-    """Menu and footer of the visitor's language, with links to pages in that language."""
-    request = context.get("request")
-    if request is not None and hasattr(request, "_vitrine_navigation"):
-        return request._vitrine_navigation
+def _navigation_of_active_language():
+    """Menu and footer entries of the visitor's language, cached until a publish or a
+    navigation change (portal/cache_invalidation.py)."""
+    key = navigation_cache_key(get_language())
+    result = cache.get(key)
+    if result is not None:
+        return result
     navigation = Navigation.for_active_language()
     result = {"menu": [], "footer_links": [], "footer_text": "", "contact": ""}
     if navigation is not None:
         links = [*navigation.menu, *navigation.footer_links]
         localized = localized_pages([block.value["page"] for block in links])
-        path = request.path if request is not None else ""
 
         def entries(stream):
             return [
-                {
-                    "label": block.value["label"],
-                    "href": block.value.href(localized),
-                    "is_current": block.value.href(localized) == path,
-                }
+                {"label": block.value["label"], "href": block.value.href(localized)}
                 for block in stream
             ]
 
@@ -127,6 +125,20 @@ def site_navigation(context):
             "footer_text": navigation.footer_text,
             "contact": navigation.contact,
         }
+    cache.set(key, result, timeout=None)
+    return result
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """Menu and footer of the visitor's language, with links to pages in that language."""
+    request = context.get("request")
+    if request is not None and hasattr(request, "_vitrine_navigation"):
+        return request._vitrine_navigation
+    result = dict(_navigation_of_active_language())
+    path = request.path if request is not None else ""
+    for stream in ("menu", "footer_links"):
+        result[stream] = [{**link, "is_current": link["href"] == path} for link in result[stream]]
     if request is not None:
         request._vitrine_navigation = result
     return result

@@ -1,4 +1,5 @@
 import json
+from datetime import datetime, time, timedelta
 
 from django import template
 from django.utils.formats import date_format, get_format, time_format
@@ -7,6 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal.page_cache import expire_no_later_than
 from shops.hours import BRUSSELS, brussels_today
 from shops.public_holidays import holiday_name
 from shops.structured_data import shop_structured_data
@@ -56,9 +58,21 @@ def _when(moment):
     return _("%(date)s at %(time)s") % {"date": date_format(local, "MONTH_DAY_FORMAT"), "time": at}
 
 
-@register.simple_tag
-def opening_status(opening):
-    """A short sentence saying whether the shop is open, for the page and listings."""
+def _next_midnight():
+    tomorrow = brussels_today() + timedelta(days=1)
+    return datetime.combine(tomorrow, time(0, 0), tzinfo=BRUSSELS)
+
+
+@register.simple_tag(takes_context=True)
+def opening_status(context, opening):
+    """A short sentence saying whether the shop is open, for the page and listings.
+
+    A cached page that shows it lives until the sentence would change: the closing or
+    opening time, or midnight ("today", "tomorrow" and today's row in the hours table).
+    """
+    request = context.get("request")
+    expire_no_later_than(request, opening.closes_at or opening.next_opening)
+    expire_no_later_than(request, _next_midnight())
     if opening.is_open:
         local = opening.closes_at.astimezone(BRUSSELS)
         if local.date() > brussels_today() and local.time().hour == 0 and local.minute == 0:
