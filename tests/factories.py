@@ -119,7 +119,6 @@ def translate_everything(instance, languages=("nl", "de", "en")):
     """Translate every segment as "<French text> [<lang>]", through wagtail-localize."""
     from wagtail_localize.models import StringSegment, TranslationSource
 
-
     source, created = TranslationSource.get_or_create_from_instance(instance)
     if not created:
         source.update_from_db()

@@ -128,17 +128,13 @@ def build_message(row):
     with translation.override(language), timezone.override(BRUSSELS):
         shop = localized_shop(booking.shop, language)
         service_name = (
-            localized(booking.service, language).name
-            if booking.service
-            else booking.service_name
+            localized(booking.service, language).name if booking.service else booking.service_name
         )
         context = {
             "booking": booking,
             "shop": shop,
             "service_name": service_name,
-            "cancel_url": absolute(
-                reverse("booking_cancel", args=[cancel_token(booking)])
-            ),
+            "cancel_url": absolute(reverse("booking_cancel", args=[cancel_token(booking)])),
             "book_again_url": (
                 absolute(reverse("booking_service", args=[booking.service_id]))
                 if booking.service_id

@@ -193,9 +193,7 @@ def booking_details_context(booking):
         "booking": booking,
         "shop": localized_shop(booking.shop, language),
         "service_name": (
-            localized(booking.service, language).name
-            if booking.service
-            else booking.service_name
+            localized(booking.service, language).name if booking.service else booking.service_name
         ),
     }
 

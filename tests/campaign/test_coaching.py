@@ -154,8 +154,6 @@ def test_coaching_requests_are_deleted_after_two_years(client, coaching):
 
     call_command("purge_coaching_requests", stdout=io.StringIO())
 
-    assert [s.get_data()["shop_name"] for s in FormSubmission.objects.all()] == [
-        "Recente aanvraag"
-    ]
+    assert [s.get_data()["shop_name"] for s in FormSubmission.objects.all()] == ["Recente aanvraag"]
     with pytest.raises(CommandError, match="--days must be 0 or more"):
         call_command("purge_coaching_requests", "--days", "-1")

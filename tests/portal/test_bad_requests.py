@@ -26,7 +26,9 @@ def test_nul_bytes_in_a_form_post_are_refused_with_400(client, home_pages):
 LIGATURES = "\ufdfa" * 60
 
 
-@pytest.mark.parametrize("path", ["/fr/trouver-un-commerce/", "/fr/commerces/", "/nl/winkel-zoeken/"])  # noqa: E501
+@pytest.mark.parametrize(
+    "path", ["/fr/trouver-un-commerce/", "/fr/commerces/", "/nl/winkel-zoeken/"]
+)  # noqa: E501
 @pytest.mark.parametrize(
     "query",
     [LIGATURES, "fleur " * 150, '"a" ' * 100 + "OR " * 50],

@@ -1,6 +1,5 @@
 """The demo loader builds a complete multilingual site and is safe to run twice."""
 
-
 from django.apps import apps
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group

@@ -14,9 +14,7 @@ def admin_user_with_password(db):
 
 
 def sign_in(client, password, username="admin", address="203.0.113.7"):
-    return client.post(
-        LOGIN, {"username": username, "password": password}, REMOTE_ADDR=address
-    )
+    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=address)
 
 
 def test_five_wrong_passwords_pause_that_name_from_that_address(client, admin_user_with_password):

@@ -116,6 +116,7 @@ def test_an_approved_merchant_change_reaches_the_dutch_page(
     assert dutch.phone == "+32 65 00 07 77"
     html = client.get(dutch.url).content.decode()
     assert 'href="tel:+3265000777"' in html
+
     def sorted_hours(page_html):  # rows of equal sort order may come in any order
         specs = jsonld(page_html)["openingHoursSpecification"]
         return sorted(specs, key=lambda spec: (spec.get("dayOfWeek", ""), spec["opens"]))
@@ -137,9 +138,7 @@ def test_a_french_category_change_reaches_its_translations_and_keeps_their_names
     assert sorted(c.name for c in others) == ["Fleuriste [de]", "Fleuriste [en]", "Fleuriste [nl]"]
 
 
-def test_translate_this_page_makes_a_draft_not_a_live_french_page(
-    admin_client, client, shop_index
-):
+def test_translate_this_page_makes_a_draft_not_a_live_french_page(admin_client, client, shop_index):
     story_like = create_shop(shop_index, title="Nouvelle Boutique")
     german = Locale.objects.get(language_code="de")
     response = admin_client.post(

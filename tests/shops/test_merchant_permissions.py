@@ -305,6 +305,7 @@ def test_reports_menu_is_hidden_from_merchants(merchant_client):
 @pytest.fixture
 def images(two_merchants):
     """One image in each merchant's personal collection."""
+
     def collection_of(shop):
         return Collection.objects.get(name__startswith=shop.title)
 
