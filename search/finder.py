@@ -141,6 +141,10 @@ class Finder:
         """The shops in the visitor's language that match the text; no filter, no order."""
         return self.text.filter(self.shops()) if self.text else self.shops()
 
+    def text_matches(self):
+        """Whether the text alone, without the filters, matches any shop."""
+        return self.base().exists()
+
     def conditions(self, skip=None):
         """The chosen filters as one condition, all but the facet ``skip``."""
         q = self.query

@@ -55,8 +55,9 @@ def finder(request):
     engine = Finder(query, Locale.get_active())
     facets = engine.facets()
     typed = None
-    if not facets["total"] and engine.text and engine.text.terms:
-        # Nothing found: a misspelt word is corrected if the correction finds shops.
+    if not facets["total"] and engine.text and engine.text.terms and not engine.text_matches():
+        # The text matches no shop at all: a misspelt word is corrected, if the correction
+        # finds shops (with the chosen filters).
         corrected = spelling.correction(engine.text.terms)
         if corrected:
             other = Finder(replace(query, text=corrected), engine.locale)
