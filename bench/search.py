@@ -36,6 +36,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_databases, teardown_databases  # noqa: E402
+from django.utils.http import urlencode  # noqa: E402
 
 from portal.demo import ensure_translated_home_pages  # noqa: E402
 from portal.demo import shops as shops_demo  # noqa: E402
@@ -47,10 +48,23 @@ CASES = {
     "single word": [("q", "fleuriste"), ("q", "boulangerie"), ("q", "librairie")],
     "product name": [("q", "bouquet"), ("q", "réparation vélo"), ("q", "croissant")],
     "two words": [("q", "atelier chaussée"), ("q", "maison nimy")],
+    "word forms": [("q", "fleurs"), ("q", "boulangeries"), ("q", "livres anciens")],
+    "prefix": [("q", "boulang"), ("q", "maison ni"), ("q", "fl")],
+    "other language": [("q", "Fahrrad"), ("q", "fiets"), ("q", "bakery")],
+    "typo": [("q", "boulanegrie"), ("q", "fleuriset"), ("q", "libraire chausee")],
     "facet only": [("category", "fleuriste"), ("district", "jemappes"), ("service", "delivery")],
+    "access+lang": [("access", "step_free&access=wheelchair"), ("speaks", "en&speaks=nl")],
     "open now": [("open", "1"), ("open", "1&digitalised=1")],
+    # The worst input of the issue: one letter repeated, stop words, mixed scripts, emoji.
+    "bad input": [
+        ("q", "e" * 200),
+        ("q", "de la les"),
+        ("q", "Мons café 日本"),
+        ("q", "🌷🥖"),
+        ("q", "a"),
+    ],
 }
-PREFIXES = ["fl", "bou", "cafe", "ate", "mai", "répa"]
+PREFIXES = ["fl", "bou", "cafe", "ate", "mai", "répa", "maison ni", "fahr", "e" * 60]
 
 
 def measure(client, urls, repeat):
@@ -90,17 +104,23 @@ def main():
     try:
         prepare(args.shops)
         client = Client()
-        print(f"{'request':<14} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+        print(f"{'request':<15} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
         for name, params in CASES.items():
-            urls = [f"{FINDER}?{key}={value}" for key, value in params]
+            urls = [f"{FINDER}?{quoted(key, value)}" for key, value in params]
             p50, p95, queries = measure(client, urls, args.repeat)
-            print(f"{name:<14} {p50:>8.1f} {p95:>8.1f} {queries:>8}")
-        urls = [f"{FINDER}suggestions/?q={prefix}" for prefix in PREFIXES]
+            print(f"{name:<15} {p50:>8.1f} {p95:>8.1f} {queries:>8}")
+        urls = [f"{FINDER}suggestions/?{urlencode({'q': prefix})}" for prefix in PREFIXES]
         p50, p95, queries = measure(client, urls, args.repeat)
-        print(f"{'autocomplete':<14} {p50:>8.1f} {p95:>8.1f} {queries:>8}")
+        print(f"{'autocomplete':<15} {p50:>8.1f} {p95:>8.1f} {queries:>8}")
     finally:
         if old_config is not None:
             teardown_databases(old_config, verbosity=0)
+
+
+def quoted(key, value):
+    """``key=value`` URL-encoded; "&" in ``value`` adds further parameters as they are."""
+    first, *more = value.split("&")
+    return "&".join([urlencode({key: first}), *more])
 
 
 def prepare(count):

@@ -7,19 +7,29 @@ an unaccented copy of the text makes "cafe" find "Café" on both.
 Speed at 10,000 shops in four languages: Wagtail's ``.search()`` on a queryset gives the
 matches (or their keys) to Python, and its SQL for the database backends lets SQLite
 probe the full-text table once per index row (40,000 probes per query) and makes
-PostgreSQL match an unindexed ``title || body`` vector. ``TextMatch`` asks the same index,
-through the same backend's query compiler, in a form that uses the full-text indexes:
-the match is a subquery every finder query can carry, and the relevance order is computed
-in one pass over the matches for one page of keys.
+PostgreSQL match an unindexed ``title || body`` vector. ``TextMatch`` asks the same index
+in a form that uses the full-text indexes: the match is a subquery every finder query can
+carry, and the relevance order is computed in one pass over the matches for one page of keys.
+
+Word forms are handled here, in Python, so that both databases behave alike: the index
+holds each word and its Snowball stem in the page's language (``index_text``), a query
+looks for each word or its stem in the visitor's language, and its last word also as a
+prefix (``query_terms``). PostgreSQL's own stemming is off (search config "simple").
 """
 
+import re
+import threading
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 
+import snowballstemmer
+from django.contrib.postgres.search import SearchQuery
 from django.db import connections
-from django.db.models import CharField, F, IntegerField
+from django.db.models import CharField, F, IntegerField, Value
 from django.db.models.functions import Cast
+from django.utils import translation
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import MatchAll, Not
 from wagtail.search.utils import parse_query_string
 
 
@@ -32,11 +42,116 @@ def unaccent(text):
 # character can decompose into several words (U+FDFA gives four), and a query of hundreds
 # of words fails in the database.
 MAX_QUERY_WORDS = 12
+# Longer "words" (200 times the same letter) name nothing; cut, they stay harmless.
+MAX_WORD_LENGTH = 40
+# A last word this long or longer matches as a prefix: "boulang" finds "boulangerie".
+MIN_PREFIX_LENGTH = 2
+
+SNOWBALL_LANGUAGES = {"fr": "french", "nl": "dutch", "de": "german", "en": "english"}
+
+# Words too common to tell shops apart, in the visitor's language; a query of only these
+# is answered with an explanation rather than every shop.
+STOP_WORDS = {
+    "fr": set(
+        "a au aux avec ce ces d dans de des du en et l la le les leur ma mes mon ne ni nos "
+        "notre ou par pas pour qu que qui sa ses son sur ta te un une vos votre y".split()
+    ),
+    "nl": set(
+        "aan bij dat de den der des die dit een en het in is met na niet of om op te tot "
+        "uit van voor wat zijn".split()
+    ),
+    "de": set(
+        "am an auf aus bei das dem den der des die ein eine einem einen einer es für im in "
+        "ist mit nicht oder und vom von zu zum zur".split()
+    ),
+    "en": set("a an and are as at be by for from in is it of on or the to with".split()),
+}
+
+_stemmers = threading.local()
+
+
+@lru_cache(maxsize=100_000)
+def stem(word, language):
+    """The Snowball stem of an unaccented word in ``language`` (fr, nl, de, en)."""
+    name = SNOWBALL_LANGUAGES.get((language or "")[:2])
+    if name is None:
+        return word
+    stemmers = _stemmers.__dict__
+    if name not in stemmers:
+        stemmers[name] = snowballstemmer.stemmer(name)
+    return stemmers[name].stemWord(word)
+
+
+def words_of(text):
+    """The unaccented, lowercase words of ``text``: letters and digits of any script."""
+    return [word[:MAX_WORD_LENGTH] for word in re.findall(r"[^\W_]+", unaccent(text))]
+
+
+def name_key(name):
+    """A name's words between spaces, for prefix lookups and for sorting by name."""
+    return f" {' '.join(words_of(name))} "
+
+
+def index_text(text, language):
+    """``text`` unaccented, followed by the stems in ``language`` that differ from the
+    words: the index then holds "fleurs" and "fleur", and a visitor's stemmed word meets it
+    on SQLite and PostgreSQL alike."""
+    words = words_of(text)
+    stems = dict.fromkeys(stem(word, language) for word in words)
+    return " ".join([*words, *(s for s in stems if s and s not in words)])
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word a visitor typed: it matches itself or its stem, or as a prefix if last."""
+
+    word: str
+    stem: str
+    prefix: bool
+
+    def alternatives(self):
+        return dict.fromkeys([self.word, self.stem])
+
+
+def query_terms(text, language):
+    """The terms of a visitor's query: its words without the stop words, at most 12, the
+    last one a prefix. ``[]`` when nothing in it can be looked for."""
+    stop = STOP_WORDS.get((language or "")[:2], set())
+    words = [word for word in words_of(text[:200]) if word not in stop][:MAX_QUERY_WORDS]
+    last = len(words) - 1
+    return [
+        Term(word, stem(word, language), prefix=i == last and len(word) >= MIN_PREFIX_LENGTH)
+        for i, word in enumerate(words)
+    ]
+
+
+def fts5_query(terms):
+    """An FTS5 query: each term's word or stem, the last word as a prefix. Words hold
+    letters and digits only, so quoting them is enough."""
+    groups = []
+    for term in terms:
+        options = [f'"{value}"' for value in term.alternatives()]
+        if term.prefix:
+            options[0] += "*"
+        groups.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(groups)
+
+
+def tsquery(terms):
+    """The same query for PostgreSQL's ``to_tsquery`` (config "simple")."""
+    groups = []
+    for term in terms:
+        options = [f"'{value}'" for value in term.alternatives()]
+        if term.prefix:
+            options[0] += ":*"
+        groups.append("(" + " | ".join(options) + ")")
+    return " & ".join(groups)
 
 
 def search_terms(text):
-    """A safe search query from what a visitor typed: Wagtail's parser handles quotes,
-    operators and odd characters; accents are removed like in the index."""
+    """A safe search query from what a visitor typed, for Wagtail's ``.search()`` (stories,
+    pages, other backends): Wagtail's parser handles quotes, operators and odd characters;
+    accents are removed like in the index."""
     words = unaccent(text.strip()[:200]).split()[:MAX_QUERY_WORDS]
     _filters, query = parse_query_string(" ".join(words), operator="and")
     return query
@@ -70,32 +185,25 @@ class TextMatch:
     through Wagtail's ``.search()``.
     """
 
-    def __init__(self, model, text):
+    def __init__(self, model, text, language=None):
         self.model = model
         self.text = text
+        self.language = language or translation.get_language() or "fr"
         self.ranking = None  # other backends: their keys, best first
         self.backend = get_search_backend()
         self.flavour = _flavour(self.backend)
-        self.query = search_terms(text)
-        self.everything = isinstance(self.query, MatchAll)
-        self.nothing = isinstance(self.query, Not)
+        self.terms = query_terms(text, self.language)
+        self.everything = not text.strip()
+        # Only punctuation, emoji or stop words: nothing to look for.
+        self.nothing = not self.everything and not self.terms
         self.expression = None
-        if self.flavour and not (self.everything or self.nothing):
+        if self.flavour and self.terms:
             self.expression = self._compile()
-            self.nothing = self.expression is None
 
     def _compile(self):
-        compiler = self.backend.query_compiler_class(self.model.objects.none(), self.query)
-        try:
-            if self.flavour == "sqlite":
-                from modelsearch.backends.database.sqlite.query import normalize
-
-                built = compiler.build_search_query(normalize(compiler.query))
-            else:
-                built = compiler.build_tsquery(compiler.query, config=self.backend.config)
-        except NotImplementedError:
-            return None
-        return None if built is None or isinstance(built, (MatchAll, Not)) else built
+        if self.flavour == "sqlite":
+            return Value(fts5_query(self.terms))
+        return SearchQuery(tsquery(self.terms), search_type="raw", config=self.backend.config)
 
     def _entries(self):
         """Index rows of this model (and its subclasses) that match, as a queryset."""

@@ -5,9 +5,9 @@ and reads the shops table twice:
 
 - the full-text match is a subquery inside each query, never a list of keys in Python;
 - every facet count comes from one GROUP BY query: the matching shops are counted by
-  category, district and a bit mask of their yes/no facts (services, digitalised, open
-  now: the costly open-now test runs once per shop), and each facet's count is then the
-  sum of the groups that pass the other chosen filters;
+  category, district and a bit mask of their yes/no facts (services, accessibility,
+  languages spoken, digitalised, open now: the costly open-now test runs once per shop),
+  and each facet's count is then the sum of the groups that pass the other chosen filters;
 - the results are one page of shops, ranked by relevance in the database or ordered by
   name or date, loaded with their hours.
 """
@@ -21,9 +21,10 @@ from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
 from django.db.models.lookups import IsNull
 from django.utils import timezone
 
-from portal.fulltext import TextMatch
+from portal.fulltext import TextMatch, unaccent
 from shops.hours import BRUSSELS
 from shops.models import Category, District, OpeningException, OpeningHours, ShopPage
+from shops.models.pages import SPOKEN_LANGUAGES
 
 
 SERVICES = {
@@ -32,10 +33,22 @@ SERVICES = {
     "booking": Q(takes_bookings=True),
     "online_shop": Q(has_online_shop=True),
 }
+# The premises' accessibility: a shop must have every fact ticked.
+ACCESS = {
+    "step_free": Q(step_free_entrance=True),
+    "wheelchair": Q(wheelchair_access="full"),
+    "accessible_toilet": Q(accessible_toilet=True),
+    "hearing_loop": Q(hearing_loop=True),
+}
+# Languages spoken: a shop must speak one of those ticked. Codes have two letters and
+# are stored comma-separated, so "contains" finds exactly the code.
+LANGUAGES = {f"speaks_{code}": Q(languages_spoken__contains=code) for code, _ in SPOKEN_LANGUAGES}
 # Yes/no facts counted per shop, with their bit in the GROUP BY mask ("open" is added
 # per request, as it depends on the time).
 FLAGS = {
     **SERVICES,
+    **ACCESS,
+    **LANGUAGES,
     "digitalised": Q(is_digitalised=True),
 }
 BITS = {name: 1 << i for i, name in enumerate([*FLAGS, "open"])}
@@ -69,6 +82,8 @@ class FinderQuery:
     categories: list = field(default_factory=list)
     districts: list = field(default_factory=list)
     services: list = field(default_factory=list)
+    access: list = field(default_factory=list)
+    languages: list = field(default_factory=list)
     digitalised: bool = False
     open_now: bool = False
     sort: str = ""
@@ -82,6 +97,8 @@ class FinderQuery:
             categories=_slugs(params.getlist("category")),
             districts=_slugs(params.getlist("district")),
             services=[s for s in params.getlist("service") if s in SERVICES],
+            access=[a for a in params.getlist("access") if a in ACCESS],
+            languages=[c for c in params.getlist("speaks") if f"speaks_{c}" in LANGUAGES],
             digitalised=params.get("digitalised") == "1",
             open_now=params.get("open") == "1",
             sort=sort if sort in SORTS else ("relevance" if text else "name"),
@@ -93,6 +110,8 @@ class FinderQuery:
             or self.categories
             or self.districts
             or self.services
+            or self.access
+            or self.languages
             or self.digitalised
             or self.open_now
         )
@@ -106,7 +125,8 @@ class Finder:
         self.query = query
         self.locale = locale
         self.now = now or timezone.now()
-        self.text = TextMatch(ShopPage, query.text) if query.text else None
+        language = locale.language_code
+        self.text = TextMatch(ShopPage, query.text, language) if query.text else None
 
     @cached_property
     def published(self):
@@ -121,6 +141,10 @@ class Finder:
         """The shops in the visitor's language that match the text; no filter, no order."""
         return self.text.filter(self.shops()) if self.text else self.shops()
 
+    def text_matches(self):
+        """Whether the text alone, without the filters, matches any shop."""
+        return self.base().exists()
+
     def conditions(self, skip=None):
         """The chosen filters as one condition, all but the facet ``skip``."""
         q = self.query
@@ -132,6 +156,14 @@ class Finder:
         if skip != "service":
             for service in q.services:
                 condition &= SERVICES[service]
+        if skip != "access":
+            for fact in q.access:
+                condition &= ACCESS[fact]
+        if q.languages and skip != "speaks":
+            speaks = Q()
+            for code in q.languages:
+                speaks |= LANGUAGES[f"speaks_{code}"]
+            condition &= speaks
         if q.digitalised and skip != "digitalised":
             condition &= Q(is_digitalised=True)
         if q.open_now and skip != "open":
@@ -182,41 +214,49 @@ class Finder:
         """Counts per facet value, each counted with the other facets applied, and the
         number of results."""
         q = self.query
-        wanted = 0
-        for service in q.services:
-            wanted |= BITS[service]
+        service_bits = sum(BITS[service] for service in q.services)
+        access_bits = sum(BITS[fact] for fact in q.access)
+        language_bits = sum(BITS[f"speaks_{code}"] for code in q.languages)
+        wanted = service_bits | access_bits
         if q.digitalised:
             wanted |= BITS["digitalised"]
         if q.open_now:
             wanted |= BITS["open"]
-        service_bits = sum(BITS[service] for service in q.services)
         # The bits a facet ignores when it counts itself: all chosen services for a
-        # service, its own bit for "digitalised" and "open".
-        own_bits = {name: service_bits if name in SERVICES else bit for name, bit in BITS.items()}
+        # service, all chosen facts for an accessibility fact, its own bit otherwise.
+        own_bits = {name: bit for name, bit in BITS.items()}
+        own_bits.update(dict.fromkeys(SERVICES, service_bits))
+        own_bits.update(dict.fromkeys(ACCESS, access_bits))
         categories, districts = set(q.categories), set(q.districts)
 
         by_category, by_district, flags = Counter(), Counter(), Counter()
         total = 0
         for category, category_name, district, district_name, mask, shops in self.cells():
             missing = wanted & ~mask  # chosen facts this group lacks
+            speaks = not language_bits or bool(mask & language_bits)
             in_categories = not categories or category in categories
             in_districts = not districts or district in districts
-            if in_categories and in_districts and not missing:
+            passes = not missing and speaks
+            if in_categories and in_districts and passes:
                 total += shops
             # A chosen value stays listed (count 0) so that it can be unticked.
-            if category is not None and (in_districts and not missing or category in categories):
-                by_category[(category_name, category)] += shops * (in_districts and not missing)
-            if district is not None and (in_categories and not missing or district in districts):
-                by_district[(district_name, district)] += shops * (in_categories and not missing)
+            if category is not None and (in_districts and passes or category in categories):
+                by_category[(category_name, category)] += shops * (in_districts and passes)
+            if district is not None and (in_categories and passes or district in districts):
+                by_district[(district_name, district)] += shops * (in_categories and passes)
             if in_categories and in_districts:
                 for name, bit in BITS.items():
-                    if mask & bit and not missing & ~own_bits[name]:
+                    if not mask & bit or missing & ~own_bits[name]:
+                        continue
+                    if speaks or name in LANGUAGES:  # languages count ignoring themselves
                         flags[name] += shops
 
         def listed(counts, chosen):
             return [
                 {"slug": slug, "name": name, "count": count, "selected": slug in chosen}
-                for (name, slug), count in sorted(counts.items())
+                for (name, slug), count in sorted(
+                    counts.items(), key=lambda item: (unaccent(item[0][0]), item[0])
+                )
             ]
 
         return {
@@ -224,6 +264,8 @@ class Finder:
             "categories": listed(by_category, q.categories),
             "districts": listed(by_district, q.districts),
             "services": {name: flags[name] for name in SERVICES},
+            "access": {name: flags[name] for name in ACCESS},
+            "languages": {name.removeprefix("speaks_"): flags[name] for name in LANGUAGES},
             "digitalised": flags["digitalised"],
             "open": flags["open"],
         }
@@ -238,7 +280,10 @@ class Finder:
         if self.text and self.query.sort == "relevance":
             # One query ranks the matching keys of one page, one more loads their shops.
             return self.load(self.text.ranked_keys(self.filtered(self.shops()), start, stop))
-        order = ("-joined_campaign", "title") if self.query.sort == "newest" else ("title",)
+        # name_key is the unaccented, lowercase name: in the collation of French, Dutch,
+        # German and English alike, "É" sorts with "E" and case only breaks ties.
+        name = ("name_key", "title")
+        order = ("-joined_campaign", *name) if self.query.sort == "newest" else name
         shops = self.filtered(self.base()).order_by(*order, "pk")
         return list(self.with_card_data(shops)[start:stop])
 

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -10,9 +12,11 @@ from wagtail.models import Locale
 
 from campaign.models import StoryPage
 from home.models import ContentPage
-from portal.fulltext import search_terms, unaccent
-from search.finder import SERVICES, Finder, FinderQuery
+from portal.fulltext import query_terms, search_terms, stem, unaccent, words_of
+from search import spelling
+from search.finder import Finder, FinderQuery
 from shops.models import Category, ShopPage
+from shops.models.pages import SPOKEN_LANGUAGES
 
 
 PAGE_SIZE = 20
@@ -27,6 +31,19 @@ SERVICE_LABELS = {
     "booking": _("Online booking"),
     "online_shop": _("Online shop"),
 }
+ACCESS_LABELS = {
+    "step_free": _("Step-free entrance"),
+    "wheelchair": _("Wheelchair accessible"),
+    "accessible_toilet": _("Accessible toilet"),
+    "hearing_loop": _("Hearing loop"),
+}
+
+
+def choices(labels, counts, chosen):
+    return [
+        {"key": key, "label": str(label), "count": counts[key], "selected": key in chosen}
+        for key, label in labels.items()
+    ]
 
 
 @never_cache
@@ -37,16 +54,18 @@ def finder(request):
     query = FinderQuery.from_params(request.GET)
     engine = Finder(query, Locale.get_active())
     facets = engine.facets()
+    typed = None
+    if not facets["total"] and engine.text and engine.text.terms and not engine.text_matches():
+        # The text matches no shop at all: a misspelt word is corrected, if the correction
+        # finds shops (with the chosen filters).
+        corrected = spelling.correction(engine.text.terms)
+        if corrected:
+            other = Finder(replace(query, text=corrected), engine.locale)
+            other_facets = other.facets()
+            if other_facets["total"]:
+                typed, query, engine, facets = query.text, other.query, other, other_facets
     page = Paginator(engine.results(facets["total"]), PAGE_SIZE).get_page(request.GET.get("page"))
-    services = [
-        {
-            "key": key,
-            "label": str(SERVICE_LABELS[key]),
-            "count": facets["services"][key],
-            "selected": key in query.services,
-        }
-        for key in SERVICES
-    ]
+    spoken = {code: label for code, label in SPOKEN_LANGUAGES}
     fragment = request.headers.get(FRAGMENT_HEADER) == "results"
     return render(
         request,
@@ -57,7 +76,16 @@ def finder(request):
             "results": page,
             "shops": page.object_list,
             "facets": facets,
-            "services": services,
+            "services": choices(SERVICE_LABELS, facets["services"], query.services),
+            "access": choices(ACCESS_LABELS, facets["access"], query.access),
+            # Only the languages some shop speaks, and those chosen (to untick them).
+            "languages": [
+                item
+                for item in choices(spoken, facets["languages"], query.languages)
+                if item["count"] or item["selected"]
+            ],
+            "typed": typed,
+            "no_words": bool(engine.text and engine.text.nothing),
         },
     )
 
@@ -73,32 +101,78 @@ def site_pages(text, locale, limit=5):
     return pages[:limit]
 
 
+def phrase_matches(terms, phrase, language):
+    """The suggestions' rule, the finder's: every typed word is a word of ``phrase`` or
+    its stem, the last one the start of a word."""
+    words = words_of(phrase)
+    stems = {stem(word, language) for word in words}
+    return all(
+        any(word.startswith(term.word) for word in words)
+        if term.prefix
+        else term.word in words or term.stem in stems or term.word in stems
+        for term in terms
+    )
+
+
+def category_suggestions(terms, locale):
+    """Categories whose name or a synonym, in any language, matches; named in ``locale``."""
+    by_key = {}
+    for category in Category.objects.select_related("locale"):
+        by_key.setdefault(category.translation_key, []).append(category)
+    found = []
+    for translations in by_key.values():
+        own = next((c for c in translations if c.locale_id == locale.pk), None)
+        if own is not None and any(
+            phrase_matches(terms, phrase, category.locale.language_code)
+            for category in translations
+            for phrase in category.words()
+        ):
+            found.append(own)
+    return sorted(found, key=lambda category: unaccent(category.name))
+
+
+def shop_suggestions(terms, locale):
+    """Shops whose name matches: a name word starts with the last typed word, and with
+    the stem of each other one ("fleurs beff" finds "Fleurs du Beffroi")."""
+    shops = ShopPage.objects.live().public().filter(locale=locale)
+    for term in terms:
+        shops = shops.filter(name_key__contains=f" {term.word if term.prefix else term.stem}")
+    return (
+        shops.select_related("district")
+        .order_by("name_key", "title")
+        .only("title", "url_path", "locale", "path", "depth", "district__name")
+    )
+
+
 @never_cache
 @require_GET
 def suggest(request):
-    """Up to 8 categories and shops whose name starts like the typed prefix (2+ chars)."""
-    prefix = request.GET.get("q", "").strip()[:60]
-    if len(prefix) < 2:
-        return JsonResponse({"suggestions": []})
+    """Up to 8 categories and shops matching the typed text (2+ characters), each saying
+    what it is, and for a shop where."""
+    typed = request.GET.get("q", "").strip()[:60]
     locale = Locale.get_active()
-    wanted = unaccent(prefix)
+    terms = query_terms(typed, locale.language_code) if len(typed) >= 2 else []
+    if not terms:
+        return JsonResponse({"suggestions": []})
     finder_url = reverse("finder")
     suggestions = [
         {
             "label": category.name,
             "kind": "category",
+            "kind_label": str(_("Category")),
+            "district": "",
             "url": f"{finder_url}?category={category.slug}",
         }
-        for category in Category.objects.filter(locale=locale)
-        if any(word.startswith(wanted) for word in unaccent(category.name).split())
-    ][:3]
-    shops = (
-        ShopPage.objects.live()
-        .public()
-        .filter(locale=locale, name_key__contains=f" {wanted}")
-        .order_by("title")
-        .only("title", "url_path", "locale", "path", "depth")
-    )
-    for shop in shops[: SUGGESTIONS - len(suggestions)]:
-        suggestions.append({"label": shop.title, "kind": "shop", "url": shop.url})
+        for category in category_suggestions(terms, locale)[:3]
+    ]
+    for shop in shop_suggestions(terms, locale)[: SUGGESTIONS - len(suggestions)]:
+        suggestions.append(
+            {
+                "label": shop.title,
+                "kind": "shop",
+                "kind_label": str(_("Shop")),
+                "district": shop.district.name if shop.district_id else "",
+                "url": shop.url,
+            }
+        )
     return JsonResponse({"suggestions": suggestions})

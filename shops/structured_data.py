@@ -76,6 +76,29 @@ def offer_catalogues(page, absolute):
     return catalogues
 
 
+# schema.org FoodEstablishment types, the ones with "acceptsReservations".
+FOOD_ESTABLISHMENTS = {"Bakery", "CafeOrCoffeeShop", "Restaurant"}
+
+
+def amenity_features(page):
+    """The premises' accessibility as schema.org LocationFeatureSpecifications."""
+    facts = [
+        (name, getattr(page, name))
+        for name in ("step_free_entrance", "accessible_toilet", "hearing_loop")
+        if getattr(page, name)
+    ]
+    if page.wheelchair_access in ("full", "none"):
+        facts.insert(0, ("wheelchair_access", page.wheelchair_access == "full"))
+    return [
+        {
+            "@type": "LocationFeatureSpecification",
+            "name": str(page._meta.get_field(name).verbose_name),
+            "value": value,
+        }
+        for name, value in facts
+    ]
+
+
 def shop_structured_data(page, request):
     absolute = request.build_absolute_uri
     url = absolute(page.get_url(request))
@@ -112,6 +135,13 @@ def shop_structured_data(page, request):
     same_as = [link for link in (page.website, page.facebook_url, page.instagram_url) if link]
     if same_as:
         data["sameAs"] = same_as
+    features = amenity_features(page)
+    if features:
+        data["amenityFeature"] = features
+    if page.languages_spoken:
+        data["knowsLanguage"] = list(page.languages_spoken)  # IETF BCP 47 codes
+    if page.takes_bookings and page.category.schema_type in FOOD_ESTABLISHMENTS:
+        data["acceptsReservations"] = True
     catalogues = offer_catalogues(page, absolute)
     if catalogues:
         data["hasOfferCatalog"] = (

@@ -44,16 +44,26 @@ def ensure_taxonomy():
     data = read("shops")
     for model, rows in ((Category, data["categories"]), (District, data["districts"])):
         for row in rows:
+            synonyms = row.get("synonyms")
             extra = (
-                {"schema_type": row["schema_type"]}
+                {"schema_type": row["schema_type"], "synonyms": synonyms["fr"] if synonyms else ""}
                 if model is Category
                 else {"postcode": row["postcode"]}
             )
             item, created = model.objects.get_or_create(
                 slug=row["slug"], locale=french, defaults={"name": row["name"]["fr"], **extra}
             )
-            if created or model.objects.filter(translation_key=item.translation_key).count() < 4:
-                translate_from_french(item, {**translations(row["name"]), **unchanged(row["slug"])})
+            stale = model is Category and item.synonyms != extra["synonyms"]
+            if stale:  # a demo loaded before the synonyms were written
+                item.synonyms = extra["synonyms"]
+                item.save(update_fields=["synonyms"])
+            if (
+                created
+                or stale
+                or model.objects.filter(translation_key=item.translation_key).count() < 4
+            ):
+                strings = {**translations(row["name"], synonyms), **unchanged(row["slug"])}
+                translate_from_french(item, strings)
 
 
 def ensure_shop_index(home):

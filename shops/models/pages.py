@@ -24,7 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.blocks import collect
-from portal.fulltext import TextMatch, unaccent
+from portal.fulltext import TextMatch, index_text, name_key, unaccent
 from portal.validators import phone_validator
 from shops.blocks import ShopBodyBlock
 from shops.fields import MultipleChoiceField
@@ -101,7 +101,7 @@ class ShopIndexPage(Page):
             .live()
             .public()
             .select_related("category", "district", "logo")
-            .order_by("title")
+            .order_by("name_key", "title")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -221,7 +221,8 @@ class ShopPage(Page):
     has_online_shop = models.BooleanField(default=False, editable=False)
     takes_bookings = models.BooleanField(default=False, editable=False)
     is_digitalised = models.BooleanField(default=False, editable=False, db_index=True)
-    # " " + the unaccented, lowercase name: " fl" in it finds a word starting with "fl".
+    # The unaccented, lowercase words of the name between spaces: " fl" in it finds a word
+    # starting with "fl"; ordering by it sorts names as the four languages' collations do.
     name_key = models.CharField(max_length=260, default="", editable=False)
 
     base_form_class = ShopPageForm
@@ -340,19 +341,23 @@ class ShopPage(Page):
         return unaccent(self.title)
 
     def search_keywords(self):
-        """Unaccented text the shop finder matches: name, kind, place, descriptions and
-        catalogue product names."""
+        """Unaccented text the shop finder matches, with its word stems: name, place,
+        descriptions and catalogue product names in the page's language, and the kind of
+        shop by its names and synonyms in every language ("Fahrrad" finds a "Vélos")."""
         products = [product["name"] for product in collect(self.body, "products")]
         parts = [
             self.title,
             self.title,  # the name weighs more
-            self.category.name if self.category_id else "",
             self.district.name if self.district_id else "",
             self.short_description,
             self.description,
             *products,
         ]
-        return unaccent(" ".join(parts))
+        language = self.locale.language_code
+        texts = [index_text(" ".join(parts), language)]
+        if self.category_id:
+            texts += [index_text(p, lang) for lang, p in self.category.phrases_in_every_language]
+        return " ".join(texts)
 
     # --- derived facts -------------------------------------------------------------
 
@@ -360,7 +365,7 @@ class ShopPage(Page):
         return len(collect(self.body, "products"))
 
     def refresh_derived_fields(self):
-        self.name_key = " " + unaccent(self.title)
+        self.name_key = name_key(self.title)
         self.product_count = self.count_products()
         self.has_online_shop = bool(self.online_shop_url)
         self.takes_bookings = any(service.is_active for service in self.services.all())

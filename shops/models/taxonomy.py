@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -39,6 +40,15 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(
         _("slug"), max_length=80, help_text=_("Used in filter links; the same in every language.")
     )
+    synonyms = models.TextField(
+        _("synonyms"),
+        blank=True,
+        max_length=600,
+        help_text=_(
+            "Other words residents use for this kind of shop, separated by commas. The "
+            "finder matches the names and synonyms of every language."
+        ),
+    )
     schema_type = models.CharField(
         _("schema.org type"),
         max_length=40,
@@ -47,7 +57,12 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("The kind of business search engines are told about."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("schema_type")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("synonyms"),
+        FieldPanel("schema_type"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [SynchronizedField("slug")]
 
@@ -63,6 +78,20 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def words(self):
+        """Its name and synonyms in this language, each a phrase of its own."""
+        return [self.name, *(word.strip() for word in self.synonyms.split(",") if word.strip())]
+
+    @cached_property
+    def phrases_in_every_language(self):
+        """[(language code, phrase)] for the names and synonyms of all its translations."""
+        translations = Category.objects.filter(translation_key=self.translation_key)
+        return [
+            (category.locale.language_code, phrase)
+            for category in translations.select_related("locale")
+            for phrase in category.words()
+        ]
 
 
 class District(TranslatableMixin, index.Indexed, models.Model):

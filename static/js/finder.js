@@ -1,5 +1,5 @@
 // Shop finder enhancements; the page works fully without them.
-// 1. The query box is an ARIA combobox with suggestions from the server.
+// 1. The query box's suggestions (suggest.js) load their results in place.
 // 2. Filters, sorting, pages and the query apply without reloading the page: the server
 //    sends the same facets and results HTML (header X-Finder-Fragment), the URL follows
 //    (history.pushState, back button included) and the new count is announced.
@@ -8,10 +8,7 @@
   var form = document.querySelector("[data-finder]");
   if (!form) return;
   var input = form.querySelector("[role=combobox]");
-  var list = document.getElementById(input.getAttribute("aria-controls"));
   var status = document.getElementById("finder-status");
-  var active = -1;
-  var timer = null;
   var request = null;
   var finderPath = new URL(form.action, window.location.href).pathname;
 
@@ -120,7 +117,6 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    close();
     load(formUrl(), { push: true });
   });
 
@@ -146,75 +142,12 @@
   }
   hideApplyButton();
 
-  // --- Suggestions (ARIA combobox) ---------------------------------------------
+  // --- Suggestions (suggest.js): a suggestion of the finder loads in place -----
 
-  function options() { return list.querySelectorAll("[role=option]"); }
-
-  function close() {
-    list.hidden = true;
-    list.innerHTML = "";
-    active = -1;
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-  }
-
-  function highlight(index) {
-    var items = options();
-    if (!items.length) return;
-    active = (index + items.length) % items.length;
-    items.forEach(function (item, i) { item.setAttribute("aria-selected", i === active ? "true" : "false"); });
-    input.setAttribute("aria-activedescendant", items[active].id);
-    items[active].scrollIntoView({ block: "nearest" });
-  }
-
-  function choose(href) {
-    close();
-    var url = new URL(href, window.location.href);
-    if (isFinderUrl(url)) load(url, { push: true });
-    else window.location.href = url.href;
-  }
-
-  function show(suggestions) {
-    close();
-    if (!suggestions.length) return;
-    suggestions.forEach(function (suggestion, i) {
-      var item = document.createElement("li");
-      item.id = "finder-suggestion-" + i;
-      item.setAttribute("role", "option");
-      item.setAttribute("aria-selected", "false");
-      item.dataset.url = suggestion.url;
-      item.textContent = suggestion.label;
-      item.addEventListener("mousedown", function (event) {
-        event.preventDefault();
-        choose(suggestion.url);
-      });
-      list.appendChild(item);
-    });
-    list.hidden = false;
-    input.setAttribute("aria-expanded", "true");
-  }
-
-  input.addEventListener("input", function () {
-    clearTimeout(timer);
-    var value = input.value.trim();
-    if (value.length < 2) { close(); return; }
-    timer = setTimeout(function () {
-      fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(value), { headers: { Accept: "application/json" } })
-        .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
-        .then(function (data) { if (input.value.trim() === value) show(data.suggestions); })
-        .catch(close);
-    }, 150);
+  input.addEventListener("suggestion-chosen", function (event) {
+    var url = new URL(event.detail.url, window.location.href);
+    if (!isFinderUrl(url)) return;
+    event.preventDefault();
+    load(url, { push: true });
   });
-
-  input.addEventListener("keydown", function (event) {
-    if (list.hidden) return;
-    if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
-    else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
-    else if (event.key === "Escape") { event.preventDefault(); close(); }
-    else if (event.key === "Enter" && active >= 0) {
-      event.preventDefault();
-      choose(options()[active].dataset.url);
-    }
-  });
-  input.addEventListener("blur", function () { setTimeout(close, 100); });
 })();

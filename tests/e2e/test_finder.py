@@ -54,10 +54,10 @@ def test_resident_picks_a_suggestion_filters_and_reaches_an_open_shop(page, live
     box = page.get_by_role("combobox", name="Commerce, produit ou service")
     box.press_sequentially("fleu", delay=50)
     suggestions = page.get_by_role("listbox", name="Suggestions")
-    expect(suggestions.get_by_role("option").first).to_have_text("Fleuriste")
+    expect(suggestions.get_by_role("option").first).to_have_text("Fleuriste, Catégorie")
     expect(box).to_have_attribute("aria-expanded", "true")
     box.press("ArrowDown")
-    expect(box).to_have_attribute("aria-activedescendant", "finder-suggestion-0")
+    expect(box).to_have_attribute("aria-activedescendant", "finder-suggestions-0")
     box.press("Enter")
 
     page.wait_for_url(re.compile(r"category=fleuriste"))
@@ -114,3 +114,46 @@ def test_without_javascript_the_filters_still_work(browser, live_server, shops):
         assert params(page) == {"category": ["fleuriste"], "district": ["jemappes"]}
     finally:
         context.close()
+
+
+def test_the_home_page_search_box_suggests_categories_and_shops(page, live_server, shops):
+    page.goto(live_server.url + "/fr/")
+
+    box = page.get_by_role("combobox", name="Trouver un commerce local")
+    box.press_sequentially("fleu", delay=50)
+    options = page.get_by_role("listbox", name="Suggestions").get_by_role("option")
+    expect(options).to_have_text(
+        [
+            "Fleuriste, Catégorie",
+            "Fleuriste du Parc, Commerce, Jemappes",
+            "Fleurs de Nimy, Commerce, Mons-centre",
+            "Fleurs du Beffroi, Commerce, Jemappes",
+        ]
+    )
+    expect(box).to_have_attribute("aria-expanded", "true")
+    violations = Axe().run(page, options=WCAG_AA).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
+
+    box.press("ArrowDown")
+    box.press("ArrowDown")
+    expect(box).to_have_attribute("aria-activedescendant", "home-suggestions-1")
+    expect(options.nth(1)).to_have_attribute("aria-selected", "true")
+    box.press("Escape")
+    expect(box).to_have_attribute("aria-expanded", "false")
+
+    box.press_sequentially(" n", delay=50)  # "fleu n": the last word as a prefix
+    expect(options).to_have_text(["Fleurs de Nimy, Commerce, Mons-centre"])
+    box.press("ArrowDown")
+    box.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Fleurs de Nimy")
+
+
+def test_the_home_page_search_box_still_searches_without_a_suggestion(page, live_server, shops):
+    page.goto(live_server.url + "/fr/")
+
+    box = page.get_by_role("combobox", name="Trouver un commerce local")
+    box.fill("velo")
+    box.press("Enter")
+
+    page.wait_for_url(re.compile(r"/fr/trouver-un-commerce/\?q=velo"))
+    expect(results(page)).to_have_text(["Cycles du Grand Large"])

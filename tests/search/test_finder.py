@@ -195,6 +195,8 @@ def test_odd_input_gives_a_valid_page(client, shops, params):
         {"q": "fleuriste"},
         {"q": "fleuriste", "sort": "name", "page": "2"},
         {"open": "1", "service": "delivery", "category": "fleuriste", "sort": "newest"},
+        {"q": "fleuriste", "access": ["step_free", "hearing_loop"], "speaks": ["en", "nl"]},
+        {"q": "fleuriset"},  # a typo: corrected, then searched again
     ],
 )
 def test_query_count_does_not_grow_with_results_or_shops(client, shop_index, params):
@@ -221,11 +223,15 @@ def test_suggestions_list_categories_and_shops_for_a_prefix(client, shops):
     assert suggestions[0] == {
         "label": "Fleuriste",
         "kind": "category",
+        "kind_label": "Catégorie",
+        "district": "",
         "url": f"{finder_url()}?category=fleuriste",
     }
     assert {
         "label": "Fleurs du Beffroi",
         "kind": "shop",
+        "kind_label": "Commerce",
+        "district": "Mons-centre",
         "url": shops["florist"].url,
     } in suggestions
     assert client.get(url, {"q": "caf"}).json()["suggestions"][-1]["label"] == "Café des Arts"

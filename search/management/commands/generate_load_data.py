@@ -20,7 +20,9 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from portal.demo.content import read
+from search.spelling import rebuild as rebuild_search_words
 from shops.models import Category, District, OpeningHours, ShopIndexPage, ShopPage
+from shops.models.pages import SPOKEN_LANGUAGES
 
 
 LANGUAGES = ("fr", "nl", "de", "en")
@@ -39,6 +41,7 @@ STREETS = [
     "de la Grand-Rue",
 ]
 BATCH = 200
+SPOKEN = [code for code, _label in SPOKEN_LANGUAGES]
 CATALOGUE_HEADING = {"fr": "Catalogue", "nl": "Catalogus", "de": "Katalog", "en": "Catalogue"}
 HOURS_PATTERNS = [
     [(d, time(9), time(12, 30)) for d in range(1, 6)]
@@ -87,6 +90,7 @@ class Command(BaseCommand):
         created = self.create(indexes, shops, seed)
         self.stdout.write(f"Created {created} shop pages in {timezone.now() - started}.")
         indexed = self.index(created)
+        rebuild_search_words()  # bulk inserts send no signal
         self.analyze()
         self.stdout.write(f"Indexed {indexed} pages in {timezone.now() - started} in all.")
 
@@ -148,6 +152,11 @@ class Command(BaseCommand):
                         ),
                         offers_delivery=shop_rng.random() < 0.3,
                         offers_click_and_collect=shop_rng.random() < 0.3,
+                        step_free_entrance=shop_rng.random() < 0.4,
+                        wheelchair_access=shop_rng.choice(["", "full", "partial", "none"]),
+                        accessible_toilet=shop_rng.random() < 0.15,
+                        hearing_loop=shop_rng.random() < 0.05,
+                        languages_spoken=shop_rng.sample(SPOKEN, shop_rng.randint(1, 3)),
                         joined_campaign=date(2025, 1, 1) + timedelta(days=shop_rng.randint(0, 680)),
                         body=[catalogue_block(chosen, lang, shop_rng)],
                     )
@@ -195,12 +204,19 @@ class Command(BaseCommand):
         backend = get_search_backend()
         pages = (
             ShopPage.objects.filter(pk__gte=self.first_new_pk)
-            .select_related("category", "district")
+            .select_related("category", "district", "locale")
             .order_by("pk")
         )
+        # Every shop's index text names its category in all languages: read them once.
+        phrases = {}
+        for category in Category.objects.all():
+            phrases.setdefault(category.translation_key, category.phrases_in_every_language)
         done = 0
         batch = []
         for page in pages.iterator(chunk_size=500):
+            if page.category_id:
+                key = page.category.translation_key
+                page.category.__dict__["phrases_in_every_language"] = phrases[key]
             batch.append(page)
             if len(batch) == 500:
                 backend.add_bulk(ShopPage, batch)
