@@ -134,6 +134,12 @@ def purge_page(page):
     _schedule(_urls_of(pages_showing(page)))
 
 
+def purge_translations_of(page):
+    """The page alone, in every language: a fact on it changed without a publish (its
+    free booking days)."""
+    _schedule(_urls_of(page.get_translations(inclusive=True)))
+
+
 def page_changed(sender, instance, **kwargs):
     """page_published and page_unpublished (also sent for each translation republished
     by translation_sync)."""

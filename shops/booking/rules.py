@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from portal import cache_invalidation
 from shops.booking import mail
 from shops.booking.models import BookableService, Booking
 from shops.booking.slots import slots_between
@@ -106,6 +107,7 @@ def book(
         )
         mail.queue(booking, mail.CONFIRMATION, mail.MERCHANT_NEW)
         mail.schedule_reminder(booking)
+        cache_invalidation.purge_translations_of(service.page)  # its free days changed
     logger.info("Booking %s made on service %s", booking.reference, service.pk)
     return booking
 
@@ -125,6 +127,7 @@ def cancel(booking, by, reason=""):
         booking.refresh_from_db()
         mail.withdraw_unsent(booking)
         mail.queue(booking, mail.CANCELLATION, mail.MERCHANT_CANCELLED)
+        cache_invalidation.purge_translations_of(booking.shop)
     logger.info("Booking %s cancelled by %s", booking.reference, by)
     return True
 
@@ -164,6 +167,7 @@ def reschedule(booking, starts_at, now=None):
         mail.withdraw_unsent(booking)
         mail.queue(booking, mail.RESCHEDULED, mail.MERCHANT_RESCHEDULED)
         mail.schedule_reminder(booking)
+        cache_invalidation.purge_translations_of(service.page)
     logger.info("Booking %s moved", booking.reference)
     return booking
 

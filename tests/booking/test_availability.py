@@ -8,10 +8,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from shops.booking import rules
 from shops.hours import brussels_today
 from shops.models import Booking
 from tests.booking_helpers import at, url
-from tests.factories import add_service, create_shop
+from tests.factories import add_service, create_shop, translate_everything
 
 
 # Two 30-minute slots a day, every day: 09:00 and 09:30.
@@ -91,3 +92,25 @@ def test_the_shop_page_query_count_does_not_grow_with_bookings(client, small_ser
     for days in range(3, 15):
         book_seat(small_service, day_ahead(days), 9)
     assert queries() == few
+
+
+def test_a_booking_refreshes_the_cached_shop_page_in_every_language(
+    client, small_service, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_ENABLED = True
+    page = small_service.page
+    translate_everything(page, languages=("nl",))
+    dutch = page.get_translations().get(locale__language_code="nl")
+    day = day_ahead(3)
+    for address in (page.url, dutch.url):
+        assert day.isoformat() in offered_days(client.get(address).content.decode())
+        with CaptureQueriesContext(connection) as cached:
+            client.get(address)
+        assert len(cached) == 0  # served from the page cache
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for minute, email in ((0, "a@example.org"), (30, "b@example.org")):
+            rules.book(small_service, at(9, minute, day), name="N", email=email, language="fr")
+
+    for address in (page.url, dutch.url):
+        assert day.isoformat() not in offered_days(client.get(address).content.decode())
