@@ -19,6 +19,7 @@ class PortalConfig(AppConfig):
 
         from portal import cache_invalidation as purge
         from portal.roles import ensure_roles_after_migrate
+        from portal.spreadsheets import make_csv_exports_safe
         from portal.translation_sync import sync_after_page_publish, sync_after_snippet_save
 
         # After every migrate, so that a new deployment has its roles and workflow.
@@ -26,6 +27,7 @@ class PortalConfig(AppConfig):
         # Translations take the facts of their French source the moment it changes.
         page_published.connect(sync_after_page_publish)
         post_save.connect(sync_after_snippet_save)
+        make_csv_exports_safe()
         # Cached pages (portal/page_cache.py) are purged once the change is committed.
         page_published.connect(purge.page_changed)
         page_unpublished.connect(purge.page_changed)

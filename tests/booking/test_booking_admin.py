@@ -26,7 +26,7 @@ def test_merchant_sees_only_their_own_bookings_in_list_day_view_and_export(merch
     assert "Alice Mine" in day.content.decode() and "Bob Theirs" not in day.content.decode()
 
     export = merchant_client.get(reverse("bookings:index"), {"export": "csv"})
-    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
     assert len(rows) == 2 and "Alice Mine" in rows[1]
 
     # Filtering by the other shop's id does not reveal it either.
