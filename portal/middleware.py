@@ -39,11 +39,14 @@ class CityStaffOnlyAdminMiddleware:
     """Admin screens that list pages across the site are for the city's staff.
 
     Reports, bulk actions and the move screens show titles of any page, drafts
-    included, and report filters show usernames: a merchant is sent to the dashboard
-    as Wagtail does for any other refusal.
+    included, and report filters show usernames; Wagtail's error test ("failwhale")
+    answers 500 on purpose. A merchant is sent to the dashboard as Wagtail does for any
+    other refusal.
     """
 
-    STAFF_ONLY = re.compile(r"^/admin/(reports/|bulk/wagtailcore/page/|pages/\d+/move/)")
+    STAFF_ONLY = re.compile(
+        r"^/admin/(reports/|bulk/wagtailcore/page/|pages/\d+/move/|failwhale/)"
+    )
 
     def __init__(self, get_response):
         self.get_response = get_response

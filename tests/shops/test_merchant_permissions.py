@@ -450,6 +450,12 @@ def test_merchants_cannot_open_the_citys_reports(merchant_client, draft_of_b, re
     assert site_state() == before
 
 
+def test_merchants_cannot_trigger_wagtails_error_test(merchant_client):
+    path = reverse("wagtailadmin_error_test")
+    response = merchant_client.get(path)
+    assert_refused(response, path)
+
+
 def test_bulk_action_and_move_screens_do_not_show_other_pages_titles(
     merchant_client, two_merchants, draft_of_b
 ):
