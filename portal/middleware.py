@@ -44,9 +44,7 @@ class CityStaffOnlyAdminMiddleware:
     other refusal.
     """
 
-    STAFF_ONLY = re.compile(
-        r"^/admin/(reports/|bulk/wagtailcore/page/|pages/\d+/move/|failwhale/)"
-    )
+    STAFF_ONLY = re.compile(r"^/admin/(reports/|bulk/wagtailcore/page/|pages/\d+/move/|failwhale/)")
 
     def __init__(self, get_response):
         self.get_response = get_response
