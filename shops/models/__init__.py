@@ -1,6 +1,7 @@
 # Booking's models live in shops.booking.models; importing them here registers them.
 from shops.booking.models import BookableService, Booking, BookingEmail
 from shops.models.pages import (
+    CityDate,
     OpeningException,
     OpeningHours,
     ShopGalleryImage,
@@ -15,6 +16,7 @@ __all__ = [
     "Booking",
     "BookingEmail",
     "Category",
+    "CityDate",
     "District",
     "OpeningException",
     "OpeningHours",
