@@ -7,8 +7,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from shops.hours import brussels_today
 from shops.merchants import invite_merchant
@@ -69,7 +69,7 @@ def add_public_holidays_view(request, page_id):
         # e.g. someone else is editing it: a new draft now would overwrite theirs.
         messages.error(request, lock.get_message(request.user))
         return redirect(reverse("wagtailadmin_pages:edit", args=[shop.pk]))
-    city_dates = coming_city_dates(today, request.LANGUAGE_CODE)
+    city_dates = coming_city_dates(today, get_language())  # the admin user's language
     if request.method == "POST" and "city_date" in request.POST:
         chosen = next((d for d in city_dates if str(d.pk) == request.POST["city_date"]), None)
         if chosen is None:

@@ -12,7 +12,7 @@ def dated_rows_to_periods(apps, schema_editor):
     with the same reason (a summer closure typed day by day) become one period."""
     OpeningException = apps.get_model("shops", "OpeningException")
     OpeningException.objects.filter(reason="inventory").update(reason="other")
-    rows = OpeningException.objects.order_by("page_id", "date", "pk")
+    rows = OpeningException.objects.order_by("page_id", "reason", "closed", "date", "pk")
     previous = None
     merged = []
     for row in rows:
@@ -22,7 +22,8 @@ def dated_rows_to_periods(apps, schema_editor):
             and row.closed
             and previous.closed
             and row.page_id == previous.page_id
-            and row.reason == previous.reason != "public_holiday"
+            and row.reason == previous.reason
+            and row.reason != "public_holiday"
             and row.date == previous.end_date + timedelta(days=1)
         )
         if joins:
