@@ -501,6 +501,20 @@ class ShopWorkflowLock(WorkflowLock):
             return False
         return super().for_user(user)
 
+    def get_context_for_user(self, user, parent_context=None):
+        context = super().get_context_for_user(user, parent_context)
+        if self.task.locked_for_user(self.object, user) and not context["locked"]:
+            # The merchant: Wagtail's "locked by workflow" would tell them to wait.
+            context.update(
+                icon="edit",
+                locked_by=_("Awaiting the city's approval"),
+                description=_(
+                    "You can still add to this change: the city's review then starts again "
+                    "with your addition."
+                ),
+            )
+        return context
+
 
 class OpeningHours(Orderable):
     """One opening range on a weekday; two rows on a day make a lunch break."""

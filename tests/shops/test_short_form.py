@@ -65,6 +65,8 @@ def test_a_merchant_adds_to_a_change_awaiting_approval_and_the_review_restarts(
 
     page = merchant_client.get(edit_url(shop)).content.decode()
     assert 'class="button action-save' in page  # the merchant can save, not locked out
+    assert "Vous pouvez encore compléter cette modification" in page
+    assert "Verrouillé(e) par un workflow" not in page
     closure = exception_row("2026-08-01", end_date="2026-08-21", reason="holidays")
     data = shop_form_data(shop, phone="+32 65 00 07 77", exceptions=[closure])
     response = merchant_client.post(edit_url(shop), data)
