@@ -5,6 +5,9 @@ import uuid
 from datetime import timedelta
 
 from django.db import migrations, models
+from decimal import Decimal
+import wagtail.fields
+import django.core.validators
 
 
 def dated_rows_to_periods(apps, schema_editor):
@@ -93,5 +96,10 @@ class Migration(migrations.Migration):
                 'abstract': False,
                 'unique_together': {('translation_key', 'locale')},
             },
+        ),
+        migrations.AlterField(
+            model_name='shoppage',
+            name='body',
+            field=wagtail.fields.StreamField([('paragraph', 0), ('image', 4), ('catalogue', 15), ('booking', 17)], blank=True, block_lookup={0: ('portal.blocks.ParagraphBlock', (), {}), 1: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the photo shows, for people who cannot see it.', 'label': 'Alt text', 'max_length': 255}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 4: ('wagtail.blocks.StructBlock', [[('image', 1), ('alt', 2), ('caption', 3)]], {}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 120}), 6: ('wagtail.blocks.TextBlock', (), {'label': 'Introduction', 'max_length': 600, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 120}), 8: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'max_length': 500, 'required': False}), 9: ('wagtail.blocks.DecimalBlock', (), {'decimal_places': 2, 'help_text': 'In euros, VAT included, e.g. 12.50.', 'label': 'Price (EUR)', 'max_digits': 8, 'validators': [django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('100000.00'))]}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image', 'required': False}), 11: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('in_stock', 'In stock'), ('on_order', 'On order'), ('out_of_stock', 'Out of stock')], 'label': 'Availability'}), 12: ('wagtail.blocks.URLBlock', (), {'help_text': "Optional: this product's page on your online shop.", 'label': 'Buy online link', 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('name', 7), ('description', 8), ('price', 9), ('image', 10), ('availability', 11), ('buy_url', 12)]], {}), 14: ('wagtail.blocks.ListBlock', (13,), {'collapsed': True, 'label': 'Products', 'max_num': 200, 'min_num': 1}), 15: ('wagtail.blocks.StructBlock', [[('heading', 5), ('intro', 6), ('products', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'help_text': 'Leave empty for “Book an appointment”.', 'label': 'Heading', 'max_length': 120, 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('heading', 16), ('intro', 6)]], {})}, verbose_name='page content'),
         ),
     ]

@@ -83,6 +83,9 @@ def test_merchant_change_is_published_after_the_editors_approval(page, live_serv
     page.fill("input[name='opening_exceptions-0-end_date']", (first + timedelta(13)).isoformat())
     page.keyboard.press("Escape")
     page.select_option("select[name='opening_exceptions-0-reason']", "works")
+    # Products are collapsed to "name · price" lines; the merchant opens the one to change.
+    heading = page.locator("[data-panel-heading-text]", has_text="Bouquet de saison · 25.00 €")
+    page.locator(".w-panel__header", has=heading).locator("button[data-panel-toggle]").click()
     page.fill("input[name='body-0-value-products-0-value-price']", "27.50")
     page.get_by_role("button", name="Plus d'actions").click()
     page.get_by_role("button", name="Soumettre à Validation par la Ville").click()
