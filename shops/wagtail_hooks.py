@@ -125,6 +125,10 @@ def merchant_back_to_dashboard(request, page):
     words what happens next, rather than a listing of the shop directory."""
     if not isinstance(page, ShopPage) or not is_merchant(request.user):
         return None
+    if not request.accepts("text/html"):
+        # Wagtail's autosave while typing: no redirect, and no new review per keystroke;
+        # the review restarts when the merchant saves.
+        return None
     if request.POST.get("action-submit"):
         message = _(
             "Sent to the city for approval: your changes to “%(shop)s” go live once a city "

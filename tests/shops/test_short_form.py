@@ -127,3 +127,18 @@ def test_another_merchant_cannot_add_to_a_change_awaiting_approval(
     shop = ShopPage.objects.get(pk=shop.pk)
     assert shop.latest_revision_id == revision
     assert shop.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_autosave_while_typing_does_not_restart_the_review_each_time(
+    merchant_client, two_merchants
+):
+    shop = two_merchants["a"][1]
+    submit(merchant_client, shop)
+    state = ShopPage.objects.get(pk=shop.pk).current_workflow_state
+    data = shop_form_data(shop, phone="+32 65 00 09 99")
+
+    response = merchant_client.post(edit_url(shop), data, headers={"Accept": "application/json"})
+
+    assert response.status_code == 200 and response.json()["success"]
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS  # the same review goes on
