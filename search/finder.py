@@ -64,7 +64,7 @@ def open_at(moment):
     weekly = OpeningHours.objects.filter(in_range, page=OuterRef("pk"), weekday=local.weekday())
     # Exceptions are few: their shops are listed once per query (uncorrelated subqueries),
     # not looked up once per shop.
-    today = OpeningException.objects.filter(date=local.date())
+    today = OpeningException.objects.filter(date__lte=local.date(), end_date__gte=local.date())
     special = today.filter(in_range, closed=False).values("page_id")
     # A scalar subquery, not EXISTS: PostgreSQL would hash every shop's hours of the day
     # in every language instead of looking up this shop's through the page_id index.

@@ -69,6 +69,7 @@ class ProductBlock(blocks.StructBlock):
         template = "blocks/product.html"
         value_class = ProductValue
         preview_value = SAMPLE_PRODUCT
+        label_format = "{name} · {price} €"  # the collapsed product's title in the editor
 
 
 class CatalogueBlock(blocks.StructBlock):
@@ -76,7 +77,11 @@ class CatalogueBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=600)
-    products = blocks.ListBlock(ProductBlock(), label=_("Products"), min_num=1, max_num=200)
+    # Collapsed, a catalogue is a list of "name · price" lines the merchant opens one by
+    # one, so the editor's first tab stays short however many products there are.
+    products = blocks.ListBlock(
+        ProductBlock(), label=_("Products"), min_num=1, max_num=200, collapsed=True
+    )
 
     class Meta:
         icon = "list-ul"

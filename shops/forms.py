@@ -1,12 +1,11 @@
-from collections import defaultdict
-
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
 from portal.blocks import collect
-from shops.hours import TimeRange, first_overlap
+from shops.hours import TimeRange
+from shops.week_hours import WeekHoursField, hour_rows, week_of
 
 
 def image_ids(logo_id, gallery_ids, body):
@@ -24,15 +23,40 @@ def _live_rows(formset):
             yield form, form.cleaned_data
 
 
+def _periods_overlap(a, b):
+    """Two closure rows cover a common day, unless both are special hours on one date
+    with ranges apart (a lunch break on a late-opening day)."""
+    a_last, b_last = a["end_date"] or a["date"], b["end_date"] or b["date"]
+    if a["date"] > b_last or b["date"] > a_last:
+        return False
+    if a["closed"] or b["closed"]:
+        return True
+    return TimeRange(a["opens"], a["closes"]).overlaps(TimeRange(b["opens"], b["closes"]))
+
+
 class ShopPageForm(WagtailAdminPageForm):
-    """Checks what single rows cannot: ranges of one day must not overlap."""
+    """The week grid of opening hours, and what single rows cannot check: closures must
+    not overlap."""
+
+    week_hours = WeekHoursField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "week_hours" in self.fields and not self.is_bound:
+            self.initial["week_hours"] = week_of(self.instance.opening_hours.all())
 
     def clean(self):
         cleaned = super().clean()
-        self._check_weekly_hours()
         self._check_exceptions()
         self._check_images(cleaned)
         return cleaned
+
+    def save(self, commit=True):
+        week = self.cleaned_data.get("week_hours")
+        if week is not None:
+            model = self.instance.opening_hours.model
+            self.instance.opening_hours = hour_rows(week, model)
+        return super().save(commit=commit)
 
     def _check_images(self, cleaned):
         """A merchant may only pick images from collections they can choose from.
@@ -74,34 +98,16 @@ class ShopPageForm(WagtailAdminPageForm):
                 form.add_error("image", message)
         self.add_error(None, message)
 
-    def _check_weekly_hours(self):
-        by_day = defaultdict(list)
-        for form, data in _live_rows(self.formsets["opening_hours"]):
-            by_day[data["weekday"]].append((TimeRange(data["opens"], data["closes"]), form))
-        for rows in by_day.values():
-            self._flag_overlap(rows)
-
     def _check_exceptions(self):
-        by_date = defaultdict(list)
-        for form, data in _live_rows(self.formsets["opening_exceptions"]):
-            by_date[data["date"]].append((form, data))
-        for rows in by_date.values():
-            if len(rows) > 1 and any(data["closed"] for _form, data in rows):
-                for form, _data in rows:
-                    form.add_error(
-                        "date",
-                        _("This date is marked closed all day and also has opening hours."),
-                    )
-                continue
-            self._flag_overlap(
-                [(TimeRange(data["opens"], data["closes"]), form) for form, data in rows]
-            )
-
-    @staticmethod
-    def _flag_overlap(rows):
-        overlap = first_overlap(r for r, _form in rows)
-        if overlap is None:
-            return
-        for time_range, form in rows:
-            if time_range in overlap:
-                form.add_error("opens", _("These hours overlap another range on the same day."))
+        rows = [
+            (form, data)
+            for form, data in _live_rows(self.formsets["opening_exceptions"])
+            if data.get("date") and (data["closed"] or data.get("opens") and data.get("closes"))
+        ]
+        message = _("This period overlaps another closure or special hours; join them in one row.")
+        for n, (form, data) in enumerate(rows):
+            for other_form, other in rows[n + 1 :]:
+                if _periods_overlap(data, other):
+                    for flagged in (form, other_form):
+                        if "date" not in flagged.errors:
+                            flagged.add_error("date", message)

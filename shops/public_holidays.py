@@ -1,11 +1,13 @@
-"""Belgian public holidays, from the `holidays` library, as shop closures."""
+"""Closures a merchant adds in one click: the Belgian public holidays (from the
+`holidays` library) and the city-wide dates the city team lists."""
 
 from datetime import timedelta
 
 import holidays
+from django.conf import settings
 from django.utils.translation import get_language
 
-from shops.models import OpeningException
+from shops.models import CityDate, OpeningException
 
 
 # The library's language codes for the site's languages.
@@ -31,12 +33,37 @@ def add_holiday_closures(page, start, days=365):
     Works on the page object it is given (typically the latest revision), so the
     change is saved as a draft that goes through moderation. Returns the dates added.
     """
-    listed = {exception.date for exception in page.opening_exceptions.all()}
+    listed = {day for exception in page.opening_exceptions.all() for day in exception.days()}
     added = []
     for day, _name in belgian_holidays(start, days):
         if day not in listed:
             page.opening_exceptions.add(
-                OpeningException(date=day, closed=True, reason="public_holiday")
+                OpeningException(date=day, end_date=day, closed=True, reason="public_holiday")
             )
             added.append(day)
     return added
+
+
+def coming_city_dates(today, language):
+    """The city-wide dates not yet over, named in ``language`` when translated."""
+    dates = CityDate.objects.filter(end_date__gte=today)
+    named = {d.translation_key: d for d in dates.filter(locale__language_code=language)}
+    sources = dates.filter(locale__language_code=settings.LANGUAGE_CODE)
+    return [named.get(d.translation_key, d) for d in sources]
+
+
+def add_city_date_closure(page, city_date):
+    """Add the city-wide date as a closure, unless the page already has one on those days.
+
+    Returns whether it was added.
+    """
+    days = set(OpeningException(date=city_date.date, end_date=city_date.end_date).days())
+    listed = {day for exception in page.opening_exceptions.all() for day in exception.days()}
+    if days & listed:
+        return False
+    page.opening_exceptions.add(
+        OpeningException(
+            date=city_date.date, end_date=city_date.end_date, closed=True, reason="event"
+        )
+    )
+    return True

@@ -29,7 +29,6 @@ def opening_hours_specification(page):
         for hours in page.weekly_hours
     ]
     for exception in page.exception_dates:
-        day = exception.date.isoformat()
         # schema.org convention: a closed day opens and closes at 00:00.
         opens, closes = (
             ("00:00", "00:00")
@@ -39,8 +38,8 @@ def opening_hours_specification(page):
         specs.append(
             {
                 "@type": "OpeningHoursSpecification",
-                "validFrom": day,
-                "validThrough": day,
+                "validFrom": exception.date.isoformat(),
+                "validThrough": exception.last_day.isoformat(),
                 "opens": opens,
                 "closes": closes,
             }

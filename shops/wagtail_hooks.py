@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,7 +13,7 @@ from portal.roles import MERCHANTS
 from shops import views
 from shops.booking.admin import BookingViewSet, upcoming_bookings
 from shops.merchants import merchant_shops
-from shops.models import Category, District, ShopPage
+from shops.models import Category, CityDate, District, ShopPage
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -30,8 +32,15 @@ class DistrictViewSet(SnippetViewSet):
     list_export = ["name", "postcode", "slug"]
 
 
+class CityDateViewSet(SnippetViewSet):
+    model = CityDate
+    icon = "date"
+    list_display = ["name", "date", "end_date"]
+    search_fields = ["name"]
+
+
 class ShopTaxonomyGroup(SnippetViewSetGroup):
-    items = (CategoryViewSet, DistrictViewSet)
+    items = (CategoryViewSet, DistrictViewSet, CityDateViewSet)
     menu_icon = "list-ul"
     menu_label = _("Shop lists")
     menu_name = "shop-lists"
@@ -103,8 +112,39 @@ class MyShopsPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_my_shops_panel(request, panels):
-    if request.user.groups.filter(name=MERCHANTS).exists():
+    if is_merchant(request.user):
         panels.insert(0, MyShopsPanel(request.user))
+
+
+def is_merchant(user):
+    return user.groups.filter(name=MERCHANTS).exists()
+
+
+@hooks.register("after_edit_page")
+def merchant_back_to_dashboard(request, page):
+    """After sending a change to the city, a merchant sees their dashboard, told in plain
+    words what happens next, rather than a listing of the shop directory."""
+    if not isinstance(page, ShopPage) or not is_merchant(request.user):
+        return None
+    if not request.accepts("text/html"):
+        # Wagtail's autosave while typing: no redirect, and no new review per keystroke;
+        # the review restarts when the merchant saves.
+        return None
+    if request.POST.get("action-submit"):
+        message = _(
+            "Sent to the city for approval: your changes to “%(shop)s” go live once a city "
+            "editor approves them."
+        )
+    elif page.restart_approval(request.user):
+        message = _(
+            "Added to your change awaiting the city's approval: a city editor reviews "
+            "“%(shop)s” again with this addition."
+        )
+    else:
+        return None
+    list(messages.get_messages(request))  # Wagtail's "submitted for moderation" says less
+    messages.success(request, message % {"shop": page.title})
+    return redirect("wagtailadmin_home")
 
 
 @hooks.register("register_admin_viewset")

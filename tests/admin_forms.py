@@ -37,8 +37,39 @@ def service_data(name="Consultation mariage", **extra):
     }
 
 
-def shop_form_data(shop, products=None, hours=None, exceptions=(), services=(), **fields):
-    """The editor's form for ``shop`` with its current values, then ``fields`` changed."""
+def week_data(hours, closed=()):
+    """The week grid's fields: ``hours`` as (weekday, opens, closes), two ranges per day
+    shown like the browser shows them, ``closed`` the weekdays ticked "closed"."""
+    data = {"week_hours-grid": "1"}
+    for weekday in range(7):
+        ranges = [(o, c) for d, o, c in hours if d == weekday]
+        ranges += [("", "")] * max(2 - len(ranges), 0)
+        for n, (opens, closes) in enumerate(ranges):
+            data[f"week_hours-{weekday}-{n}-opens"] = opens
+            data[f"week_hours-{weekday}-{n}-closes"] = closes
+        if weekday in closed:
+            data[f"week_hours-{weekday}-closed"] = "on"
+    return data
+
+
+def exception_row(date, closed=True, opens="", closes="", end_date="", reason=""):
+    return {
+        "date": date,
+        "end_date": end_date,
+        "closed": "on" if closed else "",
+        "opens": opens,
+        "closes": closes,
+        "reason": reason,
+    }
+
+
+def shop_form_data(
+    shop, products=None, hours=None, exceptions=(), services=(), closed=(), **fields
+):
+    """The editor's form for ``shop`` with its current values, then ``fields`` changed.
+
+    ``exceptions`` are tuples (date, closed, opens, closes) or dicts of exception_row().
+    """
     products = [product_data()] if products is None else products
     hours = hours if hours is not None else [(2, "09:00", "18:00")]
     data = {
@@ -62,20 +93,8 @@ def shop_form_data(shop, products=None, hours=None, exceptions=(), services=(), 
         "joined_campaign": "2026-01-15",
         "languages_spoken": ["fr"],
         "wheelchair_access": "",
-        "opening_hours": inline_formset(
-            [{"weekday": d, "opens": o, "closes": c} for d, o, c in hours]
-        ),
         "opening_exceptions": inline_formset(
-            [
-                {
-                    "date": e[0],
-                    "closed": "on" if e[1] else "",
-                    "opens": e[2] if len(e) > 2 else "",
-                    "closes": e[3] if len(e) > 3 else "",
-                    "reason": "",
-                }
-                for e in exceptions
-            ]
+            [e if isinstance(e, dict) else exception_row(*e) for e in exceptions]
         ),
         "gallery_images": inline_formset([]),
         "services": inline_formset(
@@ -94,4 +113,4 @@ def shop_form_data(shop, products=None, hours=None, exceptions=(), services=(), 
         "comments": inline_formset([]),
     }
     data.update(fields)
-    return nested_form_data(data)
+    return {**nested_form_data(data), **week_data(hours, closed)}

@@ -28,6 +28,7 @@ from shops.models import (
     BookableService,
     Booking,
     Category,
+    CityDate,
     District,
     OpeningHours,
     ShopIndexPage,
@@ -64,6 +65,19 @@ def ensure_taxonomy():
             ):
                 strings = {**translations(row["name"], synonyms), **unchanged(row["slug"])}
                 translate_from_french(item, strings)
+
+
+def ensure_city_dates():
+    french = Locale.get_default()
+    for row in read("shops")["city_dates"]:
+        item, created = CityDate.objects.get_or_create(
+            date=row["date"],
+            name=row["name"]["fr"],
+            locale=french,
+            defaults={"end_date": row["end_date"]},
+        )
+        if created or CityDate.objects.filter(translation_key=item.translation_key).count() < 4:
+            translate_from_french(item, translations(row["name"]))
 
 
 def ensure_shop_index(home):
@@ -271,6 +285,7 @@ def ensure_demo_merchants(shops, password):
 
 def load(home, merchant_password):
     ensure_taxonomy()
+    ensure_city_dates()
     index = ensure_shop_index(home)
     shops = ensure_shops(index)
     merchants = ensure_demo_merchants(shops, merchant_password)

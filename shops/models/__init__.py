@@ -1,6 +1,7 @@
 # Booking's models live in shops.booking.models; importing them here registers them.
 from shops.booking.models import BookableService, Booking
 from shops.models.pages import (
+    CityDate,
     OpeningException,
     OpeningHours,
     ShopGalleryImage,
@@ -14,6 +15,7 @@ __all__ = [
     "BookableService",
     "Booking",
     "Category",
+    "CityDate",
     "District",
     "OpeningException",
     "OpeningHours",

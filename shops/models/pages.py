@@ -19,7 +19,8 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.locks import WorkflowLock
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -31,17 +32,8 @@ from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
 from shops.hours import Schedule, TimeRange, brussels_today
 from shops.models.taxonomy import Category, District
+from shops.week_hours import WEEKDAYS, WeekHoursPanel
 
-
-WEEKDAYS = [
-    (0, _("Monday")),
-    (1, _("Tuesday")),
-    (2, _("Wednesday")),
-    (3, _("Thursday")),
-    (4, _("Friday")),
-    (5, _("Saturday")),
-    (6, _("Sunday")),
-]
 
 SPOKEN_LANGUAGES = [
     ("fr", _("French")),
@@ -64,12 +56,15 @@ WHEELCHAIR_CHOICES = [
 ]
 
 EXCEPTION_REASONS = [
+    ("holidays", _("Holidays")),
+    ("works", _("Works")),
+    ("illness", _("Illness")),
     ("public_holiday", _("Public holiday")),
-    ("holidays", _("Annual holidays")),
-    ("inventory", _("Inventory")),
-    ("event", _("Special event")),
+    ("event", _("City event")),
     ("other", _("Other")),
 ]
+# A longer closure is a shop that stopped: the city's business, not a closure period.
+LONGEST_CLOSURE_DAYS = 366
 
 
 class ShopIndexPage(Page):
@@ -230,7 +225,21 @@ class ShopPage(Page):
     parent_page_types = ["shops.ShopIndexPage"]
     subpage_types = []
 
+    # The first tab holds what changes from week to week; the rest rarely changes.
     content_panels = [
+        WeekHoursPanel("week_hours", heading=_("Weekly opening hours")),
+        InlinePanel(
+            "opening_exceptions",
+            heading=_("Closures and special hours"),
+            label=_("Closure"),
+            help_text=_(
+                "Periods that differ from the weekly hours: holidays, works, a late opening. "
+                "One row covers a whole period, e.g. from 1 to 21 August."
+            ),
+        ),
+        FieldPanel("body"),
+    ]
+    details_panels = [
         *Page.content_panels,
         MultiFieldPanel(
             [
@@ -241,6 +250,9 @@ class ShopPage(Page):
             ],
             heading=_("About the shop"),
         ),
+        InlinePanel("gallery_images", heading=_("Gallery"), label=_("Photo"), max_num=12),
+    ]
+    contact_panels = [
         MultiFieldPanel(
             [
                 FieldPanel("street"),
@@ -258,17 +270,6 @@ class ShopPage(Page):
             ],
             heading=_("Contact and links"),
         ),
-        InlinePanel("opening_hours", heading=_("Weekly opening hours"), label=_("Opening hours")),
-        InlinePanel(
-            "opening_exceptions",
-            heading=_("Closures and special hours"),
-            label=_("Date"),
-            help_text=_(
-                "Dates that differ from the weekly hours: holidays, closures, late openings."
-            ),
-        ),
-        FieldPanel("body"),
-        InlinePanel("gallery_images", heading=_("Gallery"), label=_("Photo"), max_num=12),
     ]
     services_panels = [
         MultiFieldPanel(
@@ -317,7 +318,9 @@ class ShopPage(Page):
 
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Shop")),
+            ObjectList(content_panels, heading=_("Hours and catalogue")),
+            ObjectList(details_panels, heading=_("About the shop")),
+            ObjectList(contact_panels, heading=_("Address and contact")),
             ObjectList(services_panels, heading=_("Services and access")),
             ObjectList(booking_panels, heading=_("Bookings")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
@@ -396,9 +399,10 @@ class ShopPage(Page):
         weekly = [(h.weekday, h.opens, h.closes) for h in self.weekly_hours]
         exceptions = {}
         for exception in self.exception_dates:
-            ranges = exceptions.setdefault(exception.date, [])
-            if not exception.closed:
-                ranges.append(TimeRange(exception.opens, exception.closes))
+            for day in exception.days():
+                ranges = exceptions.setdefault(day, [])
+                if not exception.closed:
+                    ranges.append(TimeRange(exception.opens, exception.closes))
         return Schedule(weekly, exceptions)
 
     def opening_state(self, moment=None):
@@ -414,7 +418,26 @@ class ShopPage(Page):
 
     def upcoming_exceptions(self, today=None, days=60):
         today = today or brussels_today()
-        return [e for e in self.exception_dates if today <= e.date <= today + timedelta(days)]
+        last = today + timedelta(days)
+        return [e for e in self.exception_dates if e.last_day >= today and e.date <= last]
+
+    # --- moderation ----------------------------------------------------------------
+
+    def restart_approval(self, user):
+        """After its merchant added to a change awaiting approval: the city's review starts
+        again on the latest draft, so nothing goes live that a city editor has not seen."""
+        state = self.current_workflow_state
+        if state is None or not self.workflow_in_progress:
+            return False
+        state.cancel(user=user)
+        self.get_workflow().start(self, user)
+        return True
+
+    def get_lock(self):
+        lock = super().get_lock()
+        if isinstance(lock, WorkflowLock):
+            return ShopWorkflowLock(lock.object, lock.task)
+        return lock
 
     # --- bookings ------------------------------------------------------------------
 
@@ -470,6 +493,34 @@ class ShopPage(Page):
         return context
 
 
+class ShopWorkflowLock(WorkflowLock):
+    """While a change awaits the city's approval, its merchant may still add to it.
+
+    Wagtail locks a page in moderation for everyone but the reviewers. Here whoever may
+    edit the page keeps editing: the new draft joins the change under review, whose
+    approval restarts on it (``ShopPage.restart_approval``).
+    """
+
+    def for_user(self, user):
+        if self.object.permissions_for_user(user).can_edit():
+            return False
+        return super().for_user(user)
+
+    def get_context_for_user(self, user, parent_context=None):
+        context = super().get_context_for_user(user, parent_context)
+        if self.task.locked_for_user(self.object, user) and not context["locked"]:
+            # The merchant: Wagtail's "locked by workflow" would tell them to wait.
+            context.update(
+                icon="edit",
+                locked_by=_("Awaiting the city's approval"),
+                description=_(
+                    "You can still add to this change: the city's review then starts again "
+                    "with your addition."
+                ),
+            )
+        return context
+
+
 class OpeningHours(Orderable):
     """One opening range on a weekday; two rows on a day make a lunch break."""
 
@@ -483,6 +534,8 @@ class OpeningHours(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("opening hours")
         verbose_name_plural = _("opening hours")
+        # Rows read back in the week's order whatever their sort_order (equal ones too).
+        ordering = ["weekday", "opens", "sort_order"]
 
     def clean(self):
         super().clean()
@@ -494,37 +547,91 @@ class OpeningHours(Orderable):
 
 
 class OpeningException(Orderable):
-    """A date that differs from the weekly hours: closed all day, or special hours."""
+    """A period that differs from the weekly hours: closed from one date to another, or
+    special hours on a single date."""
 
     page = ParentalKey(ShopPage, on_delete=models.CASCADE, related_name="opening_exceptions")
-    date = models.DateField(_("date"))
+    date = models.DateField(_("from"))
+    end_date = models.DateField(
+        _("until"), blank=True, help_text=_("Included. Leave empty for a single day.")
+    )
     closed = models.BooleanField(_("closed all day"), default=True)
     opens = models.TimeField(_("opens at"), null=True, blank=True)
     closes = models.TimeField(_("closes at"), null=True, blank=True)
     reason = models.CharField(_("reason"), max_length=20, blank=True, choices=EXCEPTION_REASONS)
 
     panels = [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]),
-        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
-        FieldPanel("reason"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("end_date"), FieldPanel("reason")]),
+        FieldRowPanel([FieldPanel("closed"), FieldPanel("opens"), FieldPanel("closes")]),
     ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("closure or special hours")
         verbose_name_plural = _("closures and special hours")
-        ordering = ["date", "opens"]
+        ordering = ["date", "opens", "sort_order"]
+
+    @property
+    def last_day(self):
+        return self.end_date or self.date
+
+    def days(self):
+        """The dates of the period, both ends included."""
+        if self.date is None:
+            return []
+        return [self.date + timedelta(n) for n in range((self.last_day - self.date).days + 1)]
 
     def clean(self):
         super().clean()
+        if self.date is not None and self.end_date is None:
+            self.end_date = self.date
+        if self.date is not None and self.end_date < self.date:
+            raise ValidationError({"end_date": _("The period must end on or after its first day.")})
+        if self.date is not None and (self.end_date - self.date).days >= LONGEST_CLOSURE_DAYS:
+            raise ValidationError(
+                {"end_date": _("A closure lasts one year at most; ask the city team otherwise.")}
+            )
         if self.closed:
             self.opens = self.closes = None
             return
+        if self.end_date != self.date:
+            raise ValidationError(
+                {"end_date": _("Special hours are for a single day; a longer period is closed.")}
+            )
         if self.opens is None or self.closes is None:
             raise ValidationError(
                 _("Give the opening and closing times, or tick “closed all day”.")
             )
         if not TimeRange(self.opens, self.closes).is_valid():
             raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+
+    def save(self, *args, **kwargs):
+        if self.end_date is None:
+            self.end_date = self.date
+        return super().save(*args, **kwargs)
+
+
+class CityDate(TranslatableMixin, models.Model):
+    """A date or period the whole city closes or celebrates (the Doudou weekend), that a
+    merchant adds to their closures in one click."""
+
+    name = models.CharField(_("name"), max_length=80)
+    date = models.DateField(_("from"))
+    end_date = models.DateField(_("until"), help_text=_("Included; the same day for one day."))
+
+    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("date"), FieldPanel("end_date")])]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("city-wide date")
+        verbose_name_plural = _("city-wide dates")
+        ordering = ["date", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.date and self.end_date and self.end_date < self.date:
+            raise ValidationError({"end_date": _("The period must end on or after its first day.")})
 
 
 class ShopGalleryImage(Orderable):

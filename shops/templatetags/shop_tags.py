@@ -96,3 +96,14 @@ def closure_reason(exception):
     if exception.reason == "public_holiday":
         return holiday_name(exception.date) or exception.get_reason_display()
     return exception.get_reason_display()
+
+
+@register.simple_tag
+def date_range(first, last):
+    """'Saturday 1 August', '1–21 August' or '28 July – 3 August', in the reader's language."""
+    if last is None or last == first:
+        return date_format(first, "l j F")
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}\u2013{date_format(last, 'j F')}"
+    shown = "j F" if first.year == last.year else "j F Y"
+    return f"{date_format(first, shown)} \u2013 {date_format(last, shown)}"

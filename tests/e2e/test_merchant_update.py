@@ -1,7 +1,7 @@
-"""A merchant changes their hours and a price; a city editor approves; the public sees it,
-in French and in Dutch, with no further step."""
+"""A merchant changes their hours on the week grid, adds a closure period and a price; a
+city editor approves; the public sees it, in French and in Dutch, with no further step."""
 
-from datetime import time
+from datetime import time, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -10,6 +10,7 @@ from wagtail.users.models import UserProfile
 
 from portal import demo
 from portal.roles import CITY_EDITORS, ensure_roles
+from shops.hours import brussels_today
 from shops.merchants import grant_shop
 from shops.models import ShopPage
 from tests.factories import (
@@ -67,13 +68,29 @@ def test_merchant_change_is_published_after_the_editors_approval(page, live_serv
     log_in(page, base, "camille")
     page.get_by_role("link", name="Modifier").last.click()  # "Mon commerce" on the dashboard
     page.wait_for_url(edit_url)
-    page.fill("input[name='opening_hours-0-closes']", "13:00")
+    # Tuesday's morning now ends at 13:00, and the rest of the week follows Tuesday.
+    page.fill("input[name='week_hours-1-0-closes']", "13:00")
+    page.locator("tr[data-week-day='1'] [data-week-copy]").click()
+    assert page.input_value("input[name='week_hours-4-0-closes']") == "13:00"
+    for weekend_day in (5, 6):
+        page.check(f"input[name='week_hours-{weekend_day}-closed']")
+    assert page.input_value("input[name='week_hours-5-0-opens']") == ""
+    # A two-week closure is one row.
+    first = brussels_today() + timedelta(days=20)
+    page.click("#id_opening_exceptions-ADD")
+    page.fill("input[name='opening_exceptions-0-date']", first.isoformat())
     page.keyboard.press("Escape")
+    page.fill("input[name='opening_exceptions-0-end_date']", (first + timedelta(13)).isoformat())
+    page.keyboard.press("Escape")
+    page.select_option("select[name='opening_exceptions-0-reason']", "works")
+    # Products are collapsed to "name · price" lines; the merchant opens the one to change.
+    heading = page.locator("[data-panel-heading-text]", has_text="Bouquet de saison · 25.00 €")
+    page.locator(".w-panel__header", has=heading).locator("button[data-panel-toggle]").click()
     page.fill("input[name='body-0-value-products-0-value-price']", "27.50")
     page.get_by_role("button", name="Plus d'actions").click()
     page.get_by_role("button", name="Soumettre à Validation par la Ville").click()
-    page.wait_for_load_state()
-    assert "soumise pour modération" in page.locator(".messages").inner_text()
+    page.wait_for_url(f"{base}/admin/")
+    assert "Envoyé à la Ville pour validation" in page.locator(".messages").inner_text()
 
     public = page.context.browser.new_page()
     public.goto(f"{base}{shop.url}")
@@ -88,8 +105,12 @@ def test_merchant_change_is_published_after_the_editors_approval(page, live_serv
 
     public.goto(f"{base}{shop.url}")
     assert price.inner_text() == "27,50\xa0€"
-    tuesday = public.get_by_role("row", name="mardi")
-    assert tuesday.locator(".hours__range").all_inner_texts() == ["09:00–13:00", "13:30–18:30"]
+    for day in ("mardi", "vendredi"):
+        row = public.get_by_role("row", name=day)
+        assert row.locator(".hours__range").all_inner_texts() == ["09:00–13:00", "13:30–18:30"]
+    assert "Fermé" in public.get_by_role("row", name="samedi").inner_text()
+    closures = public.locator(".hours__exceptions").inner_text()
+    assert "fermé (Travaux)" in closures and closures.count("fermé") == 1
 
     dutch = ShopPage.objects.get(translation_key=shop.translation_key, locale__language_code="nl")
     public.goto(f"{base}{dutch.url}")

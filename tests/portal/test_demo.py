@@ -55,6 +55,7 @@ WRITTEN = [
     "shops.District",
     "shops.OpeningHours",
     "shops.OpeningException",
+    "shops.CityDate",
     "shops.BookableService",
     "shops.Booking",
     "campaign.Topic",

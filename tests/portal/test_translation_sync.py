@@ -5,7 +5,7 @@ and "Translate this page" never puts French text live under another language."""
 import copy
 import json
 import re
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from django.urls import reverse
@@ -14,8 +14,8 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation
 
 from portal.translation_sync import OUT_OF_DATE
-from shops.models import Category, OpeningHours, ShopPage
-from tests.admin_forms import shop_form_data
+from shops.models import Category, CityDate, OpeningHours, ShopPage
+from tests.admin_forms import exception_row, shop_form_data
 from tests.factories import catalogue, create_shop, product, translate_everything
 
 
@@ -203,3 +203,52 @@ def test_a_translation_awaiting_approval_is_left_to_its_reviewer(client, shop, e
     assert dutch.workflow_in_progress
     assert "12,50\xa0€" in client.get(dutch.url).content.decode()
     assert "15,00\xa0€" in client.get(translations_of(shop)["de"].url).content.decode()
+
+
+def test_a_closure_period_and_the_week_grid_reach_every_language_on_publish(
+    admin_client, client, shop
+):
+    closure = exception_row("2026-08-01", end_date="2026-08-21", reason="holidays")
+    data = shop_form_data(
+        shop,
+        hours=[(5, "09:00", "17:00"), (1, "10:00", "12:00"), (1, "13:00", "18:00")],
+        exceptions=[closure],
+        **{"action-publish": "publish"},
+    )
+
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
+
+    assert response.status_code == 302
+    for lang, page in translations_of(shop).items():
+        assert [(h.weekday, h.opens, h.closes) for h in page.opening_hours.all()] == [
+            (1, time(10), time(12)),
+            (1, time(13), time(18)),
+            (5, time(9), time(17)),
+        ], lang
+        assert [(e.date.day, e.end_date.day, e.reason) for e in page.opening_exceptions.all()] == [
+            (1, 21, "holidays")
+        ], lang
+        specs = jsonld(client.get(page.url).content.decode())["openingHoursSpecification"]
+        assert {"validFrom": "2026-08-01", "validThrough": "2026-08-21"}.items() <= [
+            s for s in specs if "validFrom" in s
+        ][0].items(), lang
+
+
+def test_a_city_dates_change_of_days_reaches_its_translations_and_keeps_their_names(
+    shop_index,
+):
+    french = CityDate.objects.create(
+        name="Week-end du Doudou",
+        date=date(2027, 6, 12),
+        end_date=date(2027, 6, 13),
+        locale=Locale.objects.get(language_code="fr"),
+    )
+    translate_everything(french)
+    french.end_date = date(2027, 6, 14)
+    french.save()
+
+    others = CityDate.objects.filter(translation_key=french.translation_key).exclude(pk=french.pk)
+    assert sorted(d.end_date for d in others) == [date(2027, 6, 14)] * 3
+    assert sorted(d.name for d in others) == [
+        "Week-end du Doudou [de]", "Week-end du Doudou [en]", "Week-end du Doudou [nl]"
+    ]  # fmt: skip

@@ -282,18 +282,35 @@ def test_admin_api_lists_only_chooseable_images(merchant_client, images):
     assert detail.status_code == 404 and b"Vitrine B" not in detail.content
 
 
-def test_public_holidays_cannot_slip_into_a_change_awaiting_approval(
+def test_public_holidays_added_during_approval_restart_the_review_on_them(
     merchant_client, two_merchants
 ):
     shop = two_merchants["a"][1]
     data = shop_form_data(shop, **{"action-submit": "submit"})
     merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
-    revisions = Revision.objects.count()
 
     response = merchant_client.post(reverse("shops_add_public_holidays", args=[shop.pk]))
 
     assert response.status_code == 302
-    assert Revision.objects.count() == revisions
+    shop.refresh_from_db()
+    state = shop.current_workflow_state
+    # Nothing went live; the city reviews the draft with the holidays, not the older one.
+    assert not ShopPage.objects.get(pk=shop.pk).opening_exceptions.exists()
+    assert state.current_task_state.revision == shop.get_latest_revision()
+    assert shop.get_latest_revision_as_object().opening_exceptions.exists()
+
+
+def test_another_merchants_city_date_click_is_refused(merchant_client, two_merchants, city_dates):
+    other = two_merchants["b"][1]
+    before = site_state()
+
+    response = merchant_client.post(
+        reverse("shops_add_public_holidays", args=[other.pk]),
+        {"city_date": city_dates["fr"].pk},
+    )
+
+    assert_refused(response)
+    assert site_state() == before
 
 
 def test_reports_menu_is_hidden_from_merchants(merchant_client):

@@ -68,7 +68,7 @@ def test_closing_before_opening_is_refused(admin_client, shop):
     response = save_draft(admin_client, shop, shop_form_data(shop, hours=[(1, "18:00", "09:00")]))
 
     assert response.status_code == 200
-    assert "The closing time must be after the opening time." in errors_in(response)
+    assert "Tuesday: the closing time must be after the opening time." in errors_in(response)
 
 
 def test_overlapping_ranges_on_one_day_are_refused(admin_client, shop):
@@ -77,7 +77,7 @@ def test_overlapping_ranges_on_one_day_are_refused(admin_client, shop):
     response = save_draft(admin_client, shop, data)
 
     assert response.status_code == 200
-    assert "These hours overlap another range on the same day." in errors_in(response)
+    assert "Tuesday: the two ranges overlap." in errors_in(response)
 
 
 def test_ranges_on_different_days_or_with_a_lunch_break_are_fine(admin_client, shop):
@@ -95,7 +95,7 @@ def test_a_date_both_closed_and_with_hours_is_refused(admin_client, shop):
 
     response = save_draft(admin_client, shop, data)
 
-    assert "marked closed all day and also has opening hours" in errors_in(response)
+    assert "This period overlaps another closure or special hours" in errors_in(response)
 
 
 def test_special_hours_need_both_times(admin_client, shop):
@@ -147,7 +147,7 @@ def test_the_editor_is_translated_for_a_dutch_speaking_merchant(admin_client, ad
 
     response = save_draft(admin_client, shop, shop_form_data(shop, hours=[(1, "18:00", "09:00")]))
 
-    assert "Het sluitingsuur moet na het openingsuur liggen." in errors_in(response)
+    assert "Dinsdag: het sluitingsuur moet na het openingsuur liggen." in errors_in(response)
 
 
 def test_a_published_service_makes_the_shop_bookable_and_keeps_its_id(admin_client, shop):
