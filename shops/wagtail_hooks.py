@@ -127,8 +127,10 @@ def merchant_back_to_dashboard(request, page):
     if not isinstance(page, ShopPage) or not is_merchant(request.user):
         return None
     if not request.accepts("text/html"):
-        # Wagtail's autosave while typing: no redirect, and no new review per keystroke;
-        # the review restarts when the merchant saves.
+        # A JSON save (Wagtail's autosave, switched off by WAGTAIL_AUTOSAVE_INTERVAL = 0,
+        # or a hand-made request): no redirect, but the review restarts all the same, so
+        # an approval never publishes a draft the city editor has not seen.
+        page.restart_approval(request.user)
         return None
     if request.POST.get("action-submit"):
         message = _(

@@ -314,6 +314,9 @@ WAGTAIL_SITE_NAME = "Vitrine"
 # Approvals are the city editors' work (their group's task); superusers are mailed only
 # when they are in it. Otherwise Wagtail mails a superuser twice for each submission.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# No autosave: each autosaved draft of a change under review would have to restart the
+# city's review (and mail the editors) at every pause in typing. An explicit save does.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "portal.VitrineImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
