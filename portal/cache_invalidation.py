@@ -57,8 +57,9 @@ def _flush():
         _purge(urls, everything)
 
 
-def _purge(urls, everything):
-    forget_navigation()
+def _purge(urls, everything, navigation=True):
+    if navigation:
+        forget_navigation()
     if everything:
         page_cache.purge_everything()
     page_cache.purge_urls(urls)
@@ -135,9 +136,10 @@ def purge_page(page):
 
 
 def purge_translations_of(page):
-    """The page alone, in every language: a fact on it changed without a publish (its
-    free booking days)."""
-    _schedule(_urls_of(page.get_translations(inclusive=True)))
+    """The page alone, in every language, once committed: a fact on it changed without a
+    publish (its free booking days). The menus and other pages stay cached."""
+    urls = _urls_of(page.get_translations(inclusive=True))
+    transaction.on_commit(lambda: _purge(urls, everything=False, navigation=False), robust=True)
 
 
 def page_changed(sender, instance, **kwargs):

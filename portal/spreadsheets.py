@@ -20,16 +20,14 @@ def make_csv_exports_safe():
 
     if getattr(SpreadsheetExportMixin.stream_csv, "made_safe", False):
         return
-    write_row, stream = SpreadsheetExportMixin.write_csv_row, SpreadsheetExportMixin.stream_csv
+    stream = SpreadsheetExportMixin.stream_csv
 
-    def write_csv_row(self, writer, row_dict):
-        return write_row(
-            self,
-            writer,
+    def write_csv_row(self, writer, row_dict):  # Wagtail's own, plus spreadsheet_safe
+        return writer.writerow(
             {
                 field: spreadsheet_safe(self.preprocess_field_value(field, value, self.FORMAT_CSV))
                 for field, value in row_dict.items()
-            },
+            }
         )
 
     def stream_csv(self, queryset):

@@ -34,6 +34,8 @@ def service_data(name="Consultation mariage", **extra):
         "is_active": "on" if extra.get("is_active", True) else "",
         "min_notice_hours": extra.get("min_notice_hours", 2),
         "horizon_days": extra.get("horizon_days", 60),
+        "reminder": extra.get("reminder", "day_before"),
+        "change_notice_hours": extra.get("change_notice_hours", 24),
     }
 
 
