@@ -80,6 +80,7 @@ def test_an_editors_screens_and_the_preview_run_under_the_policy(page, live_serv
     assert preview.locator(".product__name").first.inner_text() == "Bouquet de saison"
     page.locator("[data-side-panel-toggle='checks']").click()
     page.wait_for_load_state("networkidle")
+    page.get_by_role("tab", name="À propos du commerce").click()  # the logo is on this tab
     page.locator("[data-chooser-action-choose]:visible").first.click()  # the image chooser modal
     page.wait_for_selector(".modal-content")
     page.wait_for_load_state("networkidle")
@@ -94,6 +95,7 @@ def test_setting_up_and_using_the_second_factor_in_the_browser(page, live_server
     key = binascii.unhexlify(page.locator("code").first.inner_text())
     page.fill("#id_code", f"{totp(key):06d}")
     page.get_by_role("button", name="Activer la connexion en deux étapes").click()
+    page.wait_for_selector(".second-factor-codes code")  # the page after the POST
     backup_codes = page.locator(".second-factor-codes code").all_inner_texts()
     assert len(backup_codes) == 10
 
