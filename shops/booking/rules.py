@@ -146,7 +146,9 @@ def reschedule(booking, starts_at, now=None):
             raise SlotUnavailable("service deleted")
         service = locked(booking.service)
         booking = (
-            Booking.objects.select_for_update().select_related("shop", "service").get(pk=booking.pk)
+            Booking.objects.select_for_update(of=("self",))
+            .select_related("shop", "service")
+            .get(pk=booking.pk)
         )
         if not booking.can_be_cancelled_online(now):
             raise TooLateToChange("too late")
