@@ -9,10 +9,13 @@ its own. Transactional tests (live_server, tests/booking/test_booking_concurrenc
 run after the others and flush the database; the fixtures then build what is missing.
 """
 
+from contextlib import contextmanager
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import ContentPage, HomePage
@@ -56,6 +59,29 @@ def built(name, model):
         return None
     pk, translation_key = BUILT[name]
     return model.objects.filter(pk=pk, translation_key=translation_key).first()
+
+
+@contextmanager
+def kept_for_the_module(django_db_blocker, build):
+    """What ``build()`` returns, built once for a module's tests, like Django's
+    ``setUpTestData``: it lives in a transaction opened before the module's first test
+    (each test's own transaction is a savepoint inside it) and rolled back after the last.
+    A fixture of module scope yields from this; tests fetch fresh instances by pk."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            built_data = build()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    try:
+        yield built_data
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 def delete_with_translations(page):

@@ -12,8 +12,11 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
+from portal.demo import ensure_translated_home_pages
 from portal.demo.content import read
 from search.spelling import rebuild
+from shops.models import ShopIndexPage, ShopPage
+from tests.conftest import build_shop_index, built, kept_for_the_module
 from tests.factories import CategoryFactory, DistrictFactory, create_shop
 
 
@@ -75,9 +78,17 @@ def in_other_languages(shop, categories, districts):
         copy.save_revision().publish()
 
 
-@pytest.fixture
-def town(shop_index):
-    """Five shops written in French only, and their nl, de and en pages."""
+# What four of the town's premises offer, in every language.
+PREMISES = {
+    "fleuriste": {"step_free_entrance": True, "wheelchair_access": "full"},
+    "boulangerie": {"step_free_entrance": True, "languages_spoken": ["fr", "en"]},
+    "velos": {"hearing_loop": True, "accessible_toilet": True, "languages_spoken": ["nl"]},
+    "epicerie": {"wheelchair_access": "partial", "languages_spoken": ["de", "en"]},
+}
+
+
+def build_town(shop_index):
+    """Five shops written in French only, and their nl, de and en pages: {slug: pk}."""
     districts = {}
     for name, postcode in (("Jemappes", "7012"), ("Cuesmes", "7033")):
         french = DistrictFactory(name=name, postcode=postcode)
@@ -106,10 +117,27 @@ def town(shop_index):
             district=districts[district]["fr"],
             short_description=description,
             description="",
+            **PREMISES.get(slug, {}),
         )
         in_other_languages(shop, categories, districts[district])
-        shops[slug] = shop
+        shops[slug] = shop.pk
     return shops
+
+
+@pytest.fixture(scope="module")
+def town_pks(django_db_setup, django_db_blocker):
+    def build():
+        index = built("shop_index", ShopIndexPage)
+        return build_town(index or build_shop_index(ensure_translated_home_pages()["fr"]))
+
+    with kept_for_the_module(django_db_blocker, build) as pks:
+        yield pks
+
+
+@pytest.fixture
+def town(town_pks, shop_index):
+    """The five shops (French pages), built once for this module: {category slug: page}."""
+    return {slug: ShopPage.objects.get(pk=pk) for slug, pk in town_pks.items()}
 
 
 # --- 1. word forms, 4. other languages' words --------------------------------------
@@ -245,23 +273,7 @@ def test_a_query_with_results_is_not_corrected(client, town):
 # --- 5. accessibility, languages, bookings ----------------------------------------
 
 
-@pytest.fixture
-def premises(town):
-    facts = {
-        "fleuriste": {"step_free_entrance": True, "wheelchair_access": "full"},
-        "boulangerie": {"step_free_entrance": True, "languages_spoken": ["fr", "en"]},
-        "velos": {"hearing_loop": True, "accessible_toilet": True, "languages_spoken": ["nl"]},
-        "epicerie": {"wheelchair_access": "partial", "languages_spoken": ["de", "en"]},
-    }
-    for slug, fields in facts.items():
-        for shop in town[slug].get_translations(inclusive=True).specific():
-            for name, value in fields.items():
-                setattr(shop, name, value)
-            shop.save_revision().publish()
-    return town
-
-
-def test_accessibility_facets_filter_and_count(client, premises):
+def test_accessibility_facets_filter_and_count(client, town):
     html = client.get(finder_url(), {"access": "step_free"}).content.decode()
 
     assert sorted(titles(html)) == ["Au Jardin d'Hélène", "Boulangerie Dufour"]
@@ -274,7 +286,7 @@ def test_accessibility_facets_filter_and_count(client, premises):
     assert "Entrée de plain-pied" in html and "Boucle magnétique" in html
 
 
-def test_languages_spoken_facet_offers_any_of_the_ticked_languages(client, premises):
+def test_languages_spoken_facet_offers_any_of_the_ticked_languages(client, town):
     html = client.get(finder_url(), {"speaks": ["en", "nl"]}).content.decode()
 
     assert titles(html) == ["Boulangerie Dufour", "Cycles Legrand", "Épicerie Verte"]
@@ -284,7 +296,7 @@ def test_languages_spoken_facet_offers_any_of_the_ticked_languages(client, premi
     assert "Sprachen" in german and count_of(german, "speaks", "en") == 2
 
 
-def test_facets_combine_with_text_and_each_other(client, premises):
+def test_facets_combine_with_text_and_each_other(client, town):
     params = {"q": "boulangerie", "access": "step_free", "speaks": "en"}
     html = client.get(finder_url(), params).content.decode()
 
@@ -292,15 +304,15 @@ def test_facets_combine_with_text_and_each_other(client, premises):
     assert count_of(html, "speaks", "en") == 1 and count_of(html, "access", "step_free") == 1
 
 
-def test_the_shop_page_tells_search_engines_its_access_and_languages(client, premises):
-    html = client.get(premises["boulangerie"].url).content.decode()
+def test_the_shop_page_tells_search_engines_its_access_and_languages(client, town):
+    html = client.get(town["boulangerie"].url).content.decode()
     data = json.loads(re.search(r'application/ld\+json">(.+?)</script>', html).group(1))
 
     assert data["knowsLanguage"] == ["fr", "en"]
     assert data["amenityFeature"] == [
         {"@type": "LocationFeatureSpecification", "name": "entrée de plain-pied", "value": True}
     ]
-    florist = client.get(premises["fleuriste"].url).content.decode()
+    florist = client.get(town["fleuriste"].url).content.decode()
     assert '"name": "accès en fauteuil roulant", "value": true' in florist
 
 
