@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation
@@ -167,6 +168,38 @@ def has_machine_translated_text(page):
         .filter(Exists(in_use))
         .exists()
     )
+
+
+def untranslated_paths(page):
+    """Paths (``description``, ``body.<block id>.products.<item id>.name`` …) of the
+    French texts on a translated ``page`` that nobody has translated yet: wagtail-localize
+    shows them in French. Remembered on the page: one query per page rendered."""
+    if not hasattr(page, "_untranslated_paths"):
+        translated = StringTranslation.objects.filter(
+            locale_id=page.locale_id, translation_of=OuterRef("string"), context=OuterRef("context")
+        )
+        page._untranslated_paths = frozenset(
+            StringSegment.objects.filter(
+                source__object_id=page.translation_key,
+                source__locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .exclude(Exists(translated))
+            .values_list("context__path", flat=True)
+        )
+    return page._untranslated_paths
+
+
+@register.simple_tag(takes_context=True)
+def source_lang(context, *path):
+    """` lang="fr"` on the element of a translated page's text still in French, so it is
+    never presented (nor read aloud) as Dutch, German or English. The path's parts are
+    joined with dots: {% source_lang "body" block_id "products" product_id "name" %}."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.locale.language_code == settings.LANGUAGE_CODE:
+        return ""
+    if ".".join(str(part) for part in path) not in untranslated_paths(page):
+        return ""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE)
 
 
 @register.inclusion_tag("includes/machine_translation_notice.html", takes_context=True)

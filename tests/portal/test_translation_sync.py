@@ -252,3 +252,22 @@ def test_a_city_dates_change_of_days_reaches_its_translations_and_keeps_their_na
     assert sorted(d.name for d in others) == [
         "Week-end du Doudou [de]", "Week-end du Doudou [en]", "Week-end du Doudou [nl]"
     ]  # fmt: skip
+
+
+def test_a_new_french_text_shows_as_french_until_it_is_translated(client, shop):
+    page = shop.get_latest_revision_as_object()
+    body = copy.deepcopy(list(page.body.raw_data))
+    new = product("Couronne de l’Avent", "35.00", description="Sapin et pommes de pin.")
+    body[0]["value"]["products"].append({"type": "item", "value": new, "id": "new-product"})
+    page.body = body
+    page.save_revision().publish()
+
+    html = client.get(translations_of(shop)["nl"].url).content.decode()
+    name = re.search(r'<h3 class="product__name"([^>]*)>Couronne de l’Avent</h3>', html)
+    assert name and 'lang="fr"' in name.group(1)
+    description = re.search(r'<p class="product__description"([^>]*)>Sapin et pommes', html)
+    assert description and 'lang="fr"' in description.group(1)
+    translated = re.search(r'<h3 class="product__name"([^>]*)>Bouquet de saison \[nl\]', html)
+    assert translated and "lang=" not in translated.group(1)
+    french = client.get(shop.url).content.decode()
+    assert '<h3 class="product__name">Couronne de l’Avent</h3>' in french
