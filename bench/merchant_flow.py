@@ -120,7 +120,6 @@ def run(base, shop, width, height):
         effort.click(product_toggle(page, "Bouquet n° 0 · 20.00 €"))
         effort.type(page.locator("input[name='body-0-value-products-0-value-price']"), "27.50")
         effort.note_scroll()  # the actions stay in the footer: no scroll from here
-        effort.click(page.get_by_role("button", name="Plus d'actions"))
         effort.click(page.get_by_role("button", name="Soumettre à Validation par la Ville"))
         page.wait_for_url(f"{base}/admin/")
         seconds = clock.monotonic() - started

@@ -120,6 +120,18 @@ def is_merchant(user):
     return user.groups.filter(name=MERCHANTS).exists()
 
 
+@hooks.register("construct_page_action_menu")
+def merchant_submits_in_one_click(menu_items, request, context):
+    """A merchant cannot publish, and a saved draft changes nothing the public sees: the
+    main button sends the change to the city (the draft stays in the menu)."""
+    if not is_merchant(request.user):
+        return
+    submit = next((item for item in menu_items if item.name == "action-submit"), None)
+    if submit is not None:
+        menu_items.remove(submit)
+        menu_items.insert(0, submit)
+
+
 @hooks.register("after_edit_page")
 def merchant_back_to_dashboard(request, page):
     """After sending a change to the city, a merchant sees their dashboard, told in plain

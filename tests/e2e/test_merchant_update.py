@@ -87,8 +87,7 @@ def test_merchant_change_is_published_after_the_editors_approval(page, live_serv
     heading = page.locator("[data-panel-heading-text]", has_text="Bouquet de saison · 25.00 €")
     page.locator(".w-panel__header", has=heading).locator("button[data-panel-toggle]").click()
     page.fill("input[name='body-0-value-products-0-value-price']", "27.50")
-    page.get_by_role("button", name="Plus d'actions").click()
-    page.get_by_role("button", name="Soumettre à Validation par la Ville").click()
+    page.get_by_role("button", name="Soumettre à Validation par la Ville").click()  # main button
     page.wait_for_url(f"{base}/admin/")
     assert "Envoyé à la Ville pour validation" in page.locator(".messages").inner_text()
 

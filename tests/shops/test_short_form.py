@@ -146,3 +146,19 @@ def test_a_json_save_during_review_cannot_slip_a_change_past_the_city(
     assert state.status == WorkflowState.STATUS_CANCELLED
     current = ShopPage.objects.get(pk=shop.pk).current_workflow_state
     assert current.status == WorkflowState.STATUS_IN_PROGRESS and current.pk != state.pk
+
+
+def test_sending_the_change_to_the_city_is_the_main_button(merchant_client, two_merchants):
+    html = merchant_client.get(edit_url(two_merchants["a"][1])).content.decode()
+
+    footer = html[html.index('<footer class="footer') :]
+    first_button = re.search(r"<button[^>]*>", footer).group(0)
+    assert 'name="action-submit"' in first_button
+    assert "Enregistrer le brouillon" in footer  # still there, in the menu
+
+
+def test_an_editor_keeps_publish_as_the_main_button(admin_client, two_merchants):
+    html = admin_client.get(edit_url(two_merchants["a"][1])).content.decode()
+
+    footer = html[html.index('<footer class="footer') :]
+    assert 'name="action-submit"' not in re.search(r"<button[^>]*>", footer).group(0)
