@@ -3,8 +3,9 @@
 Two gunicorn processes with production settings, on two ports, use the same PostgreSQL
 (this test's database), the same Redis and the same S3-compatible object store (moto's
 server on loopback). What one of them is given, the other serves: an image uploaded
-through one, a purge of the page cache after a publish on one, failed sign-ins counted
-on both. Each server has its own empty media folder, so nothing passes through a disk.
+through one, a purge of the page cache after a publish on one; failed sign-ins (axes,
+in the database) and form floods (rate limits, in Redis) count on both together. Each
+server has its own empty media folder, so nothing passes through a local disk.
 
 Runs on PostgreSQL with Redis at STATELESS_REDIS_URL (redis://127.0.0.1:6379/12);
 skipped locally without them, failing in CI. About 20 s: the two servers start once.
@@ -34,7 +35,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from home.models import ContentPage
-from tests.factories import create_shop
+from tests.factories import create_coaching_page, create_shop
 
 
 pytestmark = [pytest.mark.two_servers, pytest.mark.django_db(transaction=True)]
@@ -45,7 +46,11 @@ REDIS_URL = os.environ.get("STATELESS_REDIS_URL", "redis://127.0.0.1:6379/12")
 BUCKET = "vitrine-media"
 PASSWORD = "correct horse battery staple"
 SITE_HOST = "localhost"  # the public name the load balancer passes on to every server
-ATTACKER = "203.0.113.7"  # the address the TLS proxy saw, in X-Forwarded-For
+
+
+def stranger_address():
+    """An address of its own per run: rate-limit counters outlive a test in Redis."""
+    return f"2001:db8::{secrets.randbelow(0xFFFF):x}:{secrets.randbelow(0xFFFF):x}"
 
 
 def _unavailable(message):
@@ -166,11 +171,11 @@ def app_servers(services, object_store, tmp_path_factory):
         "STATIC_ROOT": str(ROOT / "build" / "stateless-static"),  # kept: later runs copy less
         "GUNICORN_ACCESS_LOG": "",
     }
-    subprocess.run(  # noqa: S603
+    # Pages need the collected files only once asked for: collected while the servers boot.
+    collecting = subprocess.Popen(  # noqa: S603
         [str(VENV_BIN / "python"), "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=ROOT,
         env=env,
-        check=True,
     )
     servers = []
     for name in ("A", "B"):
@@ -189,6 +194,7 @@ def app_servers(services, object_store, tmp_path_factory):
     try:
         for server in servers:
             _wait_until_up(server)
+        assert collecting.wait(timeout=120) == 0, "collectstatic failed"
         yield servers
     finally:
         for server in servers:
@@ -389,9 +395,11 @@ def test_a_publish_on_one_server_purges_the_cached_page_on_the_other(
     assert "Age" not in fresh.headers
 
 
-def test_failed_sign_ins_are_counted_across_both_servers(app_servers, editor, editor_password):
+def test_failed_sign_ins_and_form_floods_are_counted_across_both_servers(
+    app_servers, home_pages, editor, editor_password
+):
     server_a, server_b = app_servers
-    attacker = Visitor(address=ATTACKER)
+    attacker = Visitor(address=stranger_address())  # as the TLS proxy saw it
     limit = settings.AXES_FAILURE_LIMIT  # 5
     answers = [attacker.sign_in(server_a, editor.username, f"guess-{n}") for n in range(3)]
     answers += [attacker.sign_in(server_b, editor.username, f"guess-{n}") for n in range(3, limit)]
@@ -406,3 +414,14 @@ def test_failed_sign_ins_are_counted_across_both_servers(app_servers, editor, ed
     # The editor, from the city hall's address, is not locked out by a stranger.
     city_hall = Visitor(address="198.51.100.20")
     assert city_hall.sign_in(server_b, editor.username, PASSWORD).status == 302
+
+    # The coaching form's limit (five requests per address and hour) counts in Redis.
+    path = create_coaching_page(home_pages["fr"])["fr"].url
+    flooder = Visitor(address=stranger_address())
+    answers = [flooder.post_form(server_a, path, {"email": "x"}) for _ in range(3)]
+    answers += [flooder.post_form(server_b, path, {"email": "x"}) for _ in range(3)]
+
+    assert [a.status for a in answers] == [200] * 5 + [429]
+    assert flooder.post_form(server_a, path, {"email": "x"}).status == 429
+    neighbour = Visitor(address=stranger_address())
+    assert neighbour.post_form(server_a, path, {"email": "x"}).status == 200
