@@ -8,7 +8,8 @@ in the database) and form floods (rate limits, in Redis) count on both together.
 server has its own empty media folder, so nothing passes through a local disk.
 
 Runs on PostgreSQL with Redis at STATELESS_REDIS_URL (redis://127.0.0.1:6379/12);
-skipped locally without them, failing in CI. About 20 s: the two servers start once.
+skipped locally without them, failing in CI. The servers start once for the module
+(booting them and collecting the static files is most of its time).
 """
 
 import io
