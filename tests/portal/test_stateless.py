@@ -46,6 +46,7 @@ VENV_BIN = Path(sys.executable).parent
 REDIS_URL = os.environ.get("STATELESS_REDIS_URL", "redis://127.0.0.1:6379/12")
 BUCKET = "vitrine-media"
 PASSWORD = "correct horse battery staple"
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 SITE_HOST = "localhost"  # the public name the load balancer passes on to every server
 
 
@@ -169,14 +170,16 @@ def app_servers(services, object_store, tmp_path_factory):
         # Images as a CDN in front of the bucket would give them (path-style here).
         "AWS_S3_CUSTOM_DOMAIN": f"{host}:{port}/{BUCKET}",
         "AWS_S3_URL_PROTOCOL": "http:",
-        "STATIC_ROOT": str(ROOT / "build" / "stateless-static"),  # kept: later runs copy less
+        # Kept, so that later runs copy less; one per xdist worker, which collect at once.
+        "STATIC_ROOT": str(ROOT / "build" / f"stateless-static-{XDIST_WORKER}"),
         "GUNICORN_ACCESS_LOG": "",
     }
-    # Pages need the collected files only once asked for: collected while the servers boot.
-    collecting = subprocess.Popen(  # noqa: S603
+    # Before the servers boot: WhiteNoise and the manifest storage read the files then.
+    subprocess.run(  # noqa: S603
         [str(VENV_BIN / "python"), "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=ROOT,
         env=env,
+        check=True,
     )
     servers = []
     for name in ("A", "B"):
@@ -195,7 +198,6 @@ def app_servers(services, object_store, tmp_path_factory):
     try:
         for server in servers:
             _wait_until_up(server)
-        assert collecting.wait(timeout=120) == 0, "collectstatic failed"
         yield servers
     finally:
         for server in servers:
