@@ -50,7 +50,7 @@ def prepare(code_dir):
         ["migrate", "--noinput", "-v", "0"],
         ["compilemessages", "--ignore=.venv", "-v", "0"],
         ["collectstatic", "--noinput", "-v", "0"],
-        ["load_demo", "--admin-password", secrets.token_urlsafe(12)],
+        ["load_demo", f"--admin-password={secrets.token_urlsafe(12)}"],  # may start with "-"
     ):
         subprocess.run([*manage, *command], **run)  # noqa: S603 (our own manage.py)
 

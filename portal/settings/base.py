@@ -12,6 +12,8 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from portal.media_storage import media_origins, object_storage
+
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -76,6 +78,11 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# Uploads (images, renditions, documents): the local folder, or with
+# AWS_STORAGE_BUCKET_NAME an S3-compatible bucket every app server shares
+# (portal/media_storage.py; README "Several app servers").
+MEDIA_STORAGE = object_storage(os.environ)
+
 # Public pages load nothing from another host (DESIGN.md, "private by default"); the
 # policy makes the browser hold us to it. The admin has its own policy, as strict as
 # Wagtail's screens allow (portal.middleware.SiteCSPMiddleware). CSP_REPORT_ONLY=true
@@ -85,7 +92,7 @@ PUBLIC_CSP_DIRECTIVES = {
     "default-src": [SELF],
     "script-src": [SELF],
     "style-src": [SELF],
-    "img-src": [SELF, "data:"],
+    "img-src": [SELF, "data:", *media_origins(MEDIA_STORAGE)],  # the city's own bucket or CDN
     "font-src": [SELF],
     "connect-src": [SELF],
     "object-src": [NONE],
@@ -136,6 +143,11 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Failures are rows in the shared database, counted under a row lock: every app server
+# sees the same count, and "Paused sign-ins" (portal/lockouts.py) and `axes_reset` can
+# list and lift them. (Axes' cache handler would share counts through Redis too, but
+# keeps no rows to list and cannot reset them all.)
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "portal.antispam.client_ip"  # proxies as for rate limits
 # Failed attempts are kept (they expire with the pause); every sign-in is not.
@@ -147,6 +159,10 @@ AXES_LOCKOUT_TEMPLATE = "portal/locked_out.html"
 # must, before any other admin page. Wrong codes count as failed sign-ins above.
 OTP_REQUIRED_FOR_STAFF = os.environ.get("OTP_REQUIRED_FOR_STAFF", "false").lower() == "true"
 OTP_TOTP_ISSUER = "Vitrine Mons"
+
+# Sessions are rows in the shared database: a sign-in on one app server holds on the
+# others, and survives a Redis restart.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -283,15 +299,18 @@ elif os.environ.get("DEEPL_AUTH_KEY"):
     }
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE or {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Documents go through the app, which checks a collection's privacy, never by a redirect
+# to a bucket URL that anyone holding it could open.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Complex page editors (catalogues, opening hours) post many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
