@@ -357,6 +357,8 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 BOOKING_MAX_PER_EMAIL_PER_DAY = int(os.environ.get("BOOKING_MAX_PER_EMAIL_PER_DAY", "3"))
 BOOKING_RATE_LIMIT = (20, 3600)  # booking attempts per address per hour
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
+# How long a seat freed on a full slot is held for the first one on its waiting list.
+WAITING_LIST_CLAIM_HOURS = int(os.environ.get("WAITING_LIST_CLAIM_HOURS", "2"))
 # Coaching requests are personal data; the privacy notice promises deletion after two years.
 COACHING_RETENTION_DAYS = int(os.environ.get("COACHING_RETENTION_DAYS", "730"))
 

@@ -14,6 +14,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -27,8 +28,8 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from portal.spreadsheets import spreadsheet_safe
-from shops.booking import rules
-from shops.booking.models import BookableService, Booking
+from shops.booking import links, rules
+from shops.booking.models import BookableService, Booking, CalendarFeed, WaitingListEntry
 from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
 from shops.merchants import merchant_shops
 from shops.models import ShopPage
@@ -130,7 +131,13 @@ class BookingIndexView(BookingPermissionMixin, IndexView):
 
     @cached_property
     def header_buttons(self):
-        return [HeaderButton(_("Day view"), url=reverse("bookings:day"), icon_name="calendar")]
+        return [
+            HeaderButton(_("Day view"), url=reverse("bookings:day"), icon_name="calendar"),
+            HeaderButton(_("Waiting lists"), url=reverse("bookings:waiting"), icon_name="list-ul"),
+            HeaderButton(
+                _("Calendar subscription"), url=reverse("bookings:calendar"), icon_name="link"
+            ),
+        ]
 
     def get_valid_orderings(self):
         return ["starts_at", "-starts_at", "name", "-name"]
@@ -291,6 +298,105 @@ class BookingDetailView(BookingPermissionMixin, WagtailAdminTemplateMixin, Templ
         )
 
 
+def visible_waiting_lists(user):
+    """The entries still waiting (or offered a seat) on the lists of the user's shops."""
+    entries = WaitingListEntry.objects.filter(
+        status__in=[WaitingListEntry.WAITING, WaitingListEntry.OFFERED],
+        day__gte=brussels_today(),
+    )
+    if sees_all_bookings(user):
+        return entries
+    return entries.filter(shop__in=merchant_shops(user))
+
+
+def waiting_for_label(entry):
+    local = entry.starts_at.astimezone(BRUSSELS) if entry.starts_at else None
+    return f"{entry.day:%Y-%m-%d} {local:%H:%M}" if local else f"{entry.day:%Y-%m-%d} —"
+
+
+class WaitingListIndexView(BookingPermissionMixin, IndexView):
+    """Who waits for which full time, first come first; the shop sees its own lists."""
+
+    model = WaitingListEntry
+    page_title = _("Waiting lists")
+    header_icon = "list-ul"
+    index_url_name = "bookings:waiting"
+    index_results_url_name = "bookings:waiting_results"
+    default_ordering = "day"
+
+    def get_base_queryset(self):
+        return visible_waiting_lists(self.request.user).select_related("shop", "service")
+
+    def get_valid_orderings(self):
+        return ["day", "-day"]
+
+    def order_queryset(self, queryset):
+        return queryset.order_by(self.ordering, "starts_at", "created_at", "pk")
+
+    @property
+    def columns(self):
+        return [
+            Column(
+                "day",
+                label=_("Waiting for"),
+                accessor=waiting_for_label,
+                sort_key="day",
+            ),
+            Column("service", label=_("Service"), accessor="service.name"),
+            Column("shop", label=_("Shop"), accessor="shop.title"),
+            Column("name", label=_("Name")),
+            Column("email", label=_("Email")),
+            StatusTagColumn(
+                "status",
+                label=_("Status"),
+                accessor="get_status_display",
+                primary=lambda entry: entry.status == WaitingListEntry.OFFERED,
+            ),
+            DateColumn("created_at", label=_("Joined on")),
+        ]
+
+
+class CalendarFeedView(BookingPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A merchant's private calendar address for each of their shops, and a button that
+    replaces it (the old address then stops working)."""
+
+    template_name = "shops/admin/calendar_feed.html"
+    page_title = _("Calendar subscription")
+    header_icon = "link"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("bookings:index"), "label": _("Bookings")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def post(self, request, *args, **kwargs):
+        shop_id = request.POST.get("shop", "")
+        if not shop_id.isdigit() or len(shop_id) > 12:
+            raise Http404
+        shop = get_object_or_404(merchant_shops(request.user), pk=shop_id)
+        had_one = CalendarFeed.objects.filter(shop=shop).exists()
+        rules.renew_calendar_feed(shop)
+        if had_one:
+            messages.success(request, _("New address created: the old one no longer works."))
+        else:
+            messages.success(request, _("Address created: add it to your calendar app."))
+        return redirect("bookings:calendar")
+
+    def get_context_data(self, **kwargs):
+        shops = merchant_shops(self.request.user).select_related("calendar_feed").order_by("title")
+        rows = []
+        for shop in shops:
+            feed = getattr(shop, "calendar_feed", None)
+            address = ""
+            if feed is not None:
+                path = reverse("shop_calendar_feed", args=[links.feed_token(feed)])
+                address = self.request.build_absolute_uri(path)
+            rows.append({"shop": shop, "address": address})
+        return super().get_context_data(rows=rows, **kwargs)
+
+
 class BookingViewSet(ViewSet):
     name = "bookings"
     url_prefix = "bookings"
@@ -306,6 +412,13 @@ class BookingViewSet(ViewSet):
             path("day/", BookingDayView.as_view(), name="day"),
             path("<int:pk>/", BookingDetailView.as_view(), name="detail"),
             path("attendance/", AttendanceReportView.as_view(), name="attendance"),
+            path("calendar/", CalendarFeedView.as_view(), name="calendar"),
+            path("waiting/", WaitingListIndexView.as_view(), name="waiting"),
+            path(
+                "waiting/results/",
+                WaitingListIndexView.as_view(results_only=True),
+                name="waiting_results",
+            ),
         ]
 
     def get_menu_item(self, order=None):

@@ -78,3 +78,32 @@ def parse_slot(value):
     except (ValueError, OverflowError):
         return None
     return moment if abs(moment.year - timezone.now().year) <= 2 else None
+
+
+class WaitingListForm(HoneypotMixin, forms.Form):
+    """Who waits for which full time of a day (none: any time, when the whole day is
+    full); whether that time is full is checked by shops.booking.rules."""
+
+    slot = forms.CharField(label=_("Time"), max_length=40, required=False)
+    name = BookingForm.base_fields["name"]
+    email = forms.EmailField(
+        label=_("Your email"),
+        max_length=254,
+        help_text=_("We write to you here when a place frees up."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the shop and the City of Mons use these details to offer me a "
+            "place that frees up (see the privacy notice)."
+        ),
+        error_messages={"required": _("Please tick this box: we need your consent.")},
+    )
+
+    def clean_slot(self):
+        value = self.cleaned_data["slot"]
+        if not value:
+            return None
+        moment = parse_slot(value)
+        if moment is None:
+            raise forms.ValidationError(_("Choose one of the times listed."))
+        return moment

@@ -6,7 +6,7 @@ twice (one email per booking and kind), and never sends one whose appointment is
 """
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -19,9 +19,9 @@ from wagtail.users.models import UserProfile
 
 from portal import outbox
 from shops.booking import ics
-from shops.booking.links import cancel_token, reschedule_token
+from shops.booking.links import cancel_token, claim_token, leave_token, reschedule_token
 from shops.booking.models import Booking, localized, localized_shop
-from shops.hours import BRUSSELS
+from shops.hours import BRUSSELS, MIDNIGHT
 
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,9 @@ TEMPLATES = {
     MERCHANT_CANCELLED: "booking_merchant_cancelled",
 }
 CALENDAR_METHOD = {CONFIRMATION: "REQUEST", RESCHEDULED: "REQUEST", CANCELLATION: "CANCEL"}
+WAITING_JOINED = "waiting_joined"
+WAITING_OFFER = "waiting_offer"
+WAITING_TEMPLATES = {WAITING_JOINED: "waiting_list_joined", WAITING_OFFER: "waiting_list_offer"}
 TO_RESIDENT = {CONFIRMATION, RESCHEDULED, CANCELLATION, REMINDER}
 # What the resident is told of a time: stale once the booking moves or is cancelled.
 ABOUT_THE_TIME = (CONFIRMATION, RESCHEDULED, REMINDER)
@@ -168,3 +171,49 @@ def build_message(booking, kind):
                 f"text/calendar; method={method}; charset=utf-8",
             )
     return message
+
+
+def waiting_topic(entry, kind):
+    return f"waiting:{entry.pk}:{kind}:{entry.offers}"
+
+
+def queue_waiting(entry, kind):
+    """Owe the resident on a waiting list this email, in the caller's transaction."""
+    try:
+        message = build_waiting_message(entry, kind)
+    except DatabaseError:
+        raise
+    except Exception as error:  # a bug or broken data: the list stands, the mail fails
+        outbox.record_unbuildable(
+            waiting_topic(entry, kind), WAITING_TEMPLATES[kind], entry.email, error
+        )
+        return
+    if kind == WAITING_OFFER:
+        expires_at = entry.offer_expires_at  # a late offer would hold out a lapsed seat
+    else:
+        next_day = datetime.combine(entry.day + timedelta(days=1), MIDNIGHT, tzinfo=BRUSSELS)
+        expires_at = next_day
+    outbox.enqueue(message, topic=waiting_topic(entry, kind), expires_at=expires_at)
+
+
+def withdraw_waiting(entry):
+    """An offer not yet sent is not sent once its resident has left the list."""
+    outbox.withdraw(waiting_topic(entry, WAITING_OFFER))
+
+
+def build_waiting_message(entry, kind):
+    with translation.override(entry.language), timezone.override(BRUSSELS):
+        shop = localized_shop(entry.shop, entry.language)
+        context = {
+            "entry": entry,
+            "shop": shop,
+            "service_name": localized(entry.service, entry.language).name,
+            "claim_url": absolute(reverse("waiting_list_claim", args=[claim_token(entry)])),
+            "leave_url": absolute(reverse("waiting_list_leave", args=[leave_token(entry)])),
+            "claim_hours": settings.WAITING_LIST_CLAIM_HOURS,
+        }
+        template = f"shops/emails/{WAITING_TEMPLATES[kind]}"
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}.txt", context)
+        reply_to = merchant_recipients(entry.shop)[:1]
+    return EmailMessage(subject, body, to=[entry.email], reply_to=reply_to)

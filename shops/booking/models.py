@@ -233,3 +233,85 @@ def localized_shop(shop, language):
         .first()
     )
     return translated or shop
+
+
+class WaitingListEntry(models.Model):
+    """A resident waiting for a seat on a full slot (or on any slot of a full day).
+
+    When a seat frees, the first one waiting is offered it: the seat is held for them
+    until ``offer_expires_at`` (nobody else can book it), and only their claim books it.
+    """
+
+    WAITING = "waiting"
+    OFFERED = "offered"
+    BOOKED = "booked"
+    LAPSED = "lapsed"
+    LEFT = "left"
+    STATUS_CHOICES = [
+        (WAITING, _("Waiting")),
+        (OFFERED, _("Place offered")),
+        (BOOKED, _("Booked")),
+        (LAPSED, _("Offer lapsed")),
+        (LEFT, _("Left the list")),
+    ]
+
+    reference = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    shop = models.ForeignKey(
+        ShopPage, verbose_name=_("shop"), on_delete=models.CASCADE, related_name="waiting_list"
+    )
+    service = models.ForeignKey(
+        BookableService,
+        verbose_name=_("service"),
+        on_delete=models.CASCADE,
+        related_name="waiting_list",
+    )
+    day = models.DateField(_("day"))  # in Brussels
+    # The full slot waited for; empty: any time of the day.
+    starts_at = models.DateTimeField(_("time"), null=True, blank=True)
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("email"), max_length=254)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("joined on"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=STATUS_CHOICES, default=WAITING, db_index=True
+    )
+    # The seat held for this resident while the offer runs.
+    offered_starts_at = models.DateTimeField(_("place offered"), null=True, blank=True)
+    offered_busy_until = models.DateTimeField(null=True, blank=True)
+    offer_expires_at = models.DateTimeField(_("offer valid until"), null=True, blank=True)
+    # Counts the offers made: a claim link names the offer it was sent with.
+    offers = models.PositiveSmallIntegerField(default=0)
+    booking = models.ForeignKey(
+        Booking, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("waiting list entry")
+        verbose_name_plural = _("waiting lists")
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(fields=["service", "day", "status"], name="waiting_service_day"),
+            models.Index(fields=["service", "status", "offer_expires_at"], name="waiting_holds"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} — {self.day}"
+
+    def holds_seat(self, now=None):
+        return self.status == self.OFFERED and (now or timezone.now()) < self.offer_expires_at
+
+
+class CalendarFeed(models.Model):
+    """The secret behind a shop's private calendar address; a new secret revokes the old
+    address."""
+
+    shop = models.OneToOneField(ShopPage, on_delete=models.CASCADE, related_name="calendar_feed")
+    secret = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("calendar subscription")
+        verbose_name_plural = _("calendar subscriptions")
+
+    def __str__(self):
+        return str(self.shop)

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.utils import timezone
 
-from shops.booking.models import BookableService, Booking, source_services
+from shops.booking.models import BookableService, Booking, WaitingListEntry, source_services
 from shops.hours import BRUSSELS, MIDNIGHT, brussels_today
 from shops.models import ShopPage
 
@@ -117,24 +117,47 @@ def day_bounds(first_day: date, last_day: date):
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def confirmed_bookings(service, first_day, last_day, excluding=None):
+def held_seats(services, start, end, now, excluding_entry=None):
+    """Seats held for residents of the waiting list while their offer runs."""
+    holds = WaitingListEntry.objects.filter(
+        service__in=services,
+        status=WaitingListEntry.OFFERED,
+        offer_expires_at__gt=now,
+        offered_starts_at__lt=end,
+        offered_busy_until__gt=start,
+    ).order_by()
+    if excluding_entry is not None:
+        holds = holds.exclude(pk=excluding_entry.pk)
+    return holds
+
+
+def confirmed_bookings(
+    service, first_day, last_day, excluding=None, now=None, excluding_entry=None
+):
+    """(starts_at, busy_until) of the seats taken: bookings and offers held, one query."""
     start, end = day_bounds(first_day, last_day)
     bookings = Booking.objects.filter(
         service=service,
         status=Booking.CONFIRMED,
         starts_at__lt=end,
         busy_until__gt=start,
-    )
+    ).order_by()
     if excluding is not None:
         bookings = bookings.exclude(pk=excluding.pk)
-    return list(bookings.values_list("starts_at", "busy_until"))
+    holds = held_seats([service], start, end, now or timezone.now(), excluding_entry)
+    return list(
+        bookings.values_list("starts_at", "busy_until").union(
+            holds.values_list("offered_starts_at", "offered_busy_until"), all=True
+        )
+    )
 
 
-def slots_between(service, first_day, last_day, now=None, excluding=None):
+def slots_between(service, first_day, last_day, now=None, excluding=None, excluding_entry=None):
     """{day: [Slot]}: the service's slots, free and full, between two Brussels days
-    (``excluding`` a booking, whose seat counts as free: the one being moved)."""
+    (``excluding`` a booking, whose seat counts as free: the one being moved, or the
+    seat held for ``excluding_entry``, who is claiming it)."""
     now = now or timezone.now()
-    bookings = confirmed_bookings(service, first_day, last_day, excluding)
+    bookings = confirmed_bookings(service, first_day, last_day, excluding, now, excluding_entry)
     return compute_slots(service, service.page.schedule, first_day, last_day, bookings, now)
 
 
@@ -166,15 +189,20 @@ def offered_days(service, now):
 
 
 def bookings_by_service(services, now):
-    """{service id: [(starts_at, busy_until)]} over each one's offered days: one query."""
+    """{service id: [(starts_at, busy_until)]} of the seats taken (bookings and held
+    offers) over each one's offered days: one query."""
     ranges = [offered_days(service, now) for service in services]
     if not ranges:
         return {}
     start, end = day_bounds(min(r[0] for r in ranges), max(r[1] for r in ranges))
     found = defaultdict(list)
-    for service_id, starts_at, busy_until in Booking.objects.filter(
+    bookings = Booking.objects.filter(
         service__in=services, status=Booking.CONFIRMED, starts_at__lt=end, busy_until__gt=start
-    ).values_list("service_id", "starts_at", "busy_until"):
+    ).order_by()
+    holds = held_seats(services, start, end, now)
+    for service_id, starts_at, busy_until in bookings.values_list(
+        "service_id", "starts_at", "busy_until"
+    ).union(holds.values_list("service_id", "offered_starts_at", "offered_busy_until"), all=True):
         found[service_id].append((starts_at, busy_until))
     return found
 

@@ -7,7 +7,7 @@ endpoint lets static/js/booking.js change days without reloading.
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -19,9 +19,15 @@ from wagtail.models import Locale
 
 from portal.antispam import over_rate_limit
 from portal.localization import localized_pages
-from shops.booking import links, rules
-from shops.booking.forms import BookingForm, parse_slot
-from shops.booking.models import Booking, bookable_service, localized, localized_shop
+from shops.booking import ics, links, rules
+from shops.booking.forms import BookingForm, WaitingListForm, parse_slot
+from shops.booking.models import (
+    Booking,
+    WaitingListEntry,
+    bookable_service,
+    localized,
+    localized_shop,
+)
 from shops.booking.slots import bookable_days, day_summary, nearest_free_slots, slots_between
 from shops.hours import brussels_today
 
@@ -73,6 +79,7 @@ def calendar_context(service, request, selected=None, now=None):
         "days": [day_summary(day, day_slots) for day, day_slots in slots.items()],
         "selected_day": selected,
         "free_slots": free.get(selected, []),
+        "has_full_slots": any(not slot.is_free for slot in slots.get(selected, [])),
         "previous_window": previous_start if start > first else None,
         "next_window": end + timedelta(days=1) if end < last else None,
     }
@@ -138,6 +145,7 @@ def service_booking(request, service_id):
         "chosen_slot": chosen,
         "privacy_url": privacy_url(service.page, language),
         "slots_url": reverse("booking_slots", args=[service.pk]),
+        "waiting_list_url": reverse("waiting_list_join", args=[service.pk]),
         **calendar_context(service, request, selected),
     }
     return render(request, "shops/booking/service.html", context, status=status)
@@ -267,3 +275,128 @@ def booking_reschedule(request, token):
         }
     )
     return render(request, "shops/booking/reschedule.html", context, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def waiting_list_join(request, service_id):
+    """Join the waiting list of a full time, or of a day whose times are all full."""
+    service = get_service_or_404(service_id)
+    language = get_language()
+    first, last = bookable_days(service)
+    data = request.POST if request.method == "POST" else request.GET
+    requested = parse_day(data.get("day"))
+    day = min(max(requested or first, first), last)
+    slots = slots_between(service, day, day)[day] if service.is_active else []
+    full_slots = [slot for slot in slots if not slot.is_free]
+    day_is_full = bool(slots) and len(full_slots) == len(slots)
+    form = WaitingListForm(request.POST or None, initial={"slot": request.GET.get("slot", "")})
+    context = {
+        "service": service,
+        "text": localized(service, language),
+        "shop": localized_shop(service.page, language),
+        "day": day,
+        "full_slots": full_slots,
+        "day_is_full": day_is_full,
+        "form": form,
+        "privacy_url": privacy_url(service.page, language),
+        "book_url": f"{reverse('booking_service', args=[service.pk])}?day={day.isoformat()}",
+        "claim_hours": settings.WAITING_LIST_CLAIM_HOURS,
+    }
+    status = 200
+    if request.method == "POST":
+        limit, period = settings.BOOKING_RATE_LIMIT
+        if over_rate_limit(request, "booking", limit, period):
+            return render(request, "429.html", status=429)
+        if form.is_bot():
+            form.add_error(None, _("Your request could not be sent. Please try again."))
+            status = 400
+        elif requested != day:
+            form.add_error(None, _("Choose a day from the calendar."))
+            status = 400
+        elif form.is_valid():
+            try:
+                entry, _created = rules.join_waiting_list(
+                    service,
+                    day,
+                    form.cleaned_data["slot"],
+                    name=form.cleaned_data["name"],
+                    email=form.cleaned_data["email"],
+                    language=language,
+                )
+            except rules.StillFree:
+                context["still_free"] = True
+                status = 409
+            except rules.SlotUnavailable:
+                form.add_error("slot", _("Choose one of the times listed."))
+                status = 400
+            else:
+                context["entry"] = entry
+                return render(request, "shops/booking/waiting_joined.html", context)
+        else:
+            status = 400
+    context["nothing_full"] = not full_slots
+    return render(request, "shops/booking/waiting_list.html", context, status=status)
+
+
+def offer_context(entry):
+    language = get_language()
+    return {
+        "entry": entry,
+        "shop": localized_shop(entry.shop, language),
+        "service_name": localized(entry.service, language).name,
+    }
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def waiting_list_claim(request, token):
+    """The link of the email offering a freed seat: the offer on GET (mail scanners book
+    nothing), the booking on POST, through the lock bookings take."""
+    entry, offer = links.entry_from_claim_token(token)
+    if entry is None:
+        return render(request, "shops/booking/invalid_link.html", status=404)
+    context = offer_context(entry)
+    if entry.offers == offer and entry.status == WaitingListEntry.BOOKED:
+        return render(request, "shops/booking/offer_claimed.html", context, status=410)
+    if entry.offers != offer or not entry.holds_seat():
+        return render(request, "shops/booking/offer_expired.html", context, status=410)
+    if request.method == "POST":
+        try:
+            booking = rules.claim(entry, offer)
+        except rules.AlreadyClaimed:
+            return render(request, "shops/booking/offer_claimed.html", context, status=410)
+        except rules.BookingRefused:
+            return render(request, "shops/booking/offer_expired.html", context, status=410)
+        return redirect("booking_done", links.view_token(booking))
+    return render(request, "shops/booking/offer.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def waiting_list_leave(request, token):
+    entry = links.entry_from_leave_token(token)
+    if entry is None:
+        return render(request, "shops/booking/invalid_link.html", status=404)
+    context = offer_context(entry)
+    if request.method == "POST":
+        rules.leave_waiting_list(entry)
+        return render(request, "shops/booking/waiting_left.html", context)
+    if entry.status not in (WaitingListEntry.WAITING, WaitingListEntry.OFFERED):
+        return render(request, "shops/booking/waiting_left.html", context)
+    return render(request, "shops/booking/waiting_leave.html", context)
+
+
+@never_cache
+@require_GET
+def shop_calendar_feed(request, token):
+    """A shop's bookings for the merchant's calendar app: private, behind a signed,
+    revocable address; anything else is a plain 404."""
+    feed = links.feed_from_token(token)
+    if feed is None:
+        raise Http404(_("This link is not valid."))
+    body = ics.shop_feed(feed.shop, rules.calendar_feed_bookings(feed.shop))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="rendez-vous.ics"'
+    response["X-Robots-Tag"] = "noindex"
+    return response
