@@ -60,6 +60,16 @@ def register_shop_admin_urls():
             views.add_public_holidays_view,
             name="shops_add_public_holidays",
         ),
+        path(
+            "shops/<int:page_id>/import-catalogue/",
+            views.import_catalogue_view,
+            name="shops_import_catalogue",
+        ),
+        path(
+            "shops/catalogue-example.<str:extension>",
+            views.catalogue_example_view,
+            name="shops_catalogue_example",
+        ),
     ]
 
 
@@ -72,6 +82,12 @@ def _shop_buttons(page, user):
             reverse("shops_add_public_holidays", args=[page.pk]),
             icon_name="date",
             priority=80,
+        )
+        yield Button(
+            _("Import products"),
+            reverse("shops_import_catalogue", args=[page.pk]),
+            icon_name="upload",
+            priority=82,
         )
     if user.has_perm("shops.invite_merchant"):
         yield Button(
