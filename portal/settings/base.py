@@ -338,6 +338,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 BOOKING_MAX_PER_EMAIL_PER_DAY = int(os.environ.get("BOOKING_MAX_PER_EMAIL_PER_DAY", "3"))
 BOOKING_RATE_LIMIT = (20, 3600)  # booking attempts per address per hour
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
+# Merchants confirm their hours and catalogue every this many months (shops.confirmations);
+# a shop unconfirmed for twice that long drops out of the finder's "open now".
+MERCHANT_CONFIRM_MONTHS = int(os.environ.get("MERCHANT_CONFIRM_MONTHS", "3"))
 # Coaching requests are personal data; the privacy notice promises deletion after two years.
 COACHING_RETENTION_DAYS = int(os.environ.get("COACHING_RETENTION_DAYS", "730"))
 
