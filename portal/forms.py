@@ -35,4 +35,7 @@ class VitrineImageForm(BaseImageForm):
             field = self.fields["file"]
             safe = SafeImageField(required=field.required, label=field.label)
             safe.help_text = field.help_text
+            # On a phone, the upload opens the back camera: a merchant photographs the
+            # product from its form in the image chooser. Desktops ignore it.
+            safe.widget.attrs["capture"] = "environment"
             self.fields["file"] = safe

@@ -33,5 +33,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path(_("find-a-shop/"), include("search.urls")),
     path(_("booking/"), include("shops.booking.urls")),
+    path(_("merchant/"), include("shops.urls")),
     path("", include(wagtail_urls)),
 )

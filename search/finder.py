@@ -22,6 +22,7 @@ from django.db.models.lookups import IsNull
 from django.utils import timezone
 
 from portal.fulltext import TextMatch, unaccent
+from shops.confirmations import hours_trusted
 from shops.hours import BRUSSELS
 from shops.models import Category, District, OpeningException, OpeningHours, ShopPage
 from shops.models.pages import SPOKEN_LANGUAGES
@@ -70,6 +71,11 @@ def open_at(moment):
     # in every language instead of looking up this shop's through the page_id index.
     open_weekly = IsNull(Subquery(weekly.order_by().values("pk")[:1]), False)
     return (Q(open_weekly) & ~Q(pk__in=today.values("page_id"))) | Q(pk__in=special)
+
+
+def open_now(moment):
+    """Open at ``moment``, by hours their merchant confirmed recently enough to trust."""
+    return Q(open_at(moment)) & hours_trusted(moment.astimezone(BRUSSELS).date())
 
 
 def _slugs(values):
@@ -167,7 +173,7 @@ class Finder:
         if q.digitalised and skip != "digitalised":
             condition &= Q(is_digitalised=True)
         if q.open_now and skip != "open":
-            condition &= Q(open_at(self.now))
+            condition &= open_now(self.now)
         return condition
 
     def filtered(self, base, skip=None):
@@ -176,7 +182,7 @@ class Finder:
     def cells(self):
         """[(category slug, name, district slug, name, fact mask, number of shops)] for
         the shops matching the text: one GROUP BY on keys, then the few names."""
-        flags = {**FLAGS, "open": Q(open_at(self.now))}
+        flags = {**FLAGS, "open": open_now(self.now)}
         mask = sum(
             (
                 Case(When(condition, then=Value(BITS[name])), default=Value(0))

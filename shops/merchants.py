@@ -42,6 +42,15 @@ def merchant_shops(user):
     return ShopPage.objects.filter(owner=user, locale__language_code=settings.LANGUAGE_CODE)
 
 
+def admin_language(user):
+    """The language a user reads the admin in: their emails come in it too."""
+    try:
+        language = user.wagtail_userprofile.preferred_language
+    except UserProfile.DoesNotExist:
+        language = ""
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
 def merchant_collection(shop):
     """The shop's own image collection (created on first use)."""
     root = Collection.get_first_root_node()

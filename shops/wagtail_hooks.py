@@ -9,11 +9,12 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.roles import MERCHANTS
-from shops import views
+from portal.roles import MERCHANTS, is_city_staff
+from shops import checklist, confirm_views, confirmations, views
 from shops.booking.admin import BookingViewSet, upcoming_bookings
 from shops.merchants import merchant_shops
 from shops.models import Category, CityDate, District, ShopPage
+from shops.reports import ChecklistReportView, UnconfirmedShopsReportView
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -60,6 +61,46 @@ def register_shop_admin_urls():
             views.add_public_holidays_view,
             name="shops_add_public_holidays",
         ),
+        path(
+            "shops/<int:page_id>/import-catalogue/",
+            views.import_catalogue_view,
+            name="shops_import_catalogue",
+        ),
+        path(
+            "shops/catalogue-example.<str:extension>",
+            views.catalogue_example_view,
+            name="shops_catalogue_example",
+        ),
+        path(
+            "shops/<int:page_id>/confirm/",
+            confirm_views.confirm_from_dashboard,
+            name="shops_confirm_from_dashboard",
+        ),
+        path(
+            "shops/<int:page_id>/maps-listing/",
+            confirm_views.claim_maps_listing,
+            name="shops_claim_maps_listing",
+        ),
+        path(
+            "reports/digitalisation-checklist/",
+            ChecklistReportView.as_view(),
+            name="shops_checklist_report",
+        ),
+        path(
+            "reports/digitalisation-checklist/results/",
+            ChecklistReportView.as_view(results_only=True),
+            name="shops_checklist_report_results",
+        ),
+        path(
+            "reports/unconfirmed-shops/",
+            UnconfirmedShopsReportView.as_view(),
+            name="shops_unconfirmed_report",
+        ),
+        path(
+            "reports/unconfirmed-shops/results/",
+            UnconfirmedShopsReportView.as_view(results_only=True),
+            name="shops_unconfirmed_report_results",
+        ),
     ]
 
 
@@ -72,6 +113,12 @@ def _shop_buttons(page, user):
             reverse("shops_add_public_holidays", args=[page.pk]),
             icon_name="date",
             priority=80,
+        )
+        yield Button(
+            _("Import products"),
+            reverse("shops_import_catalogue", args=[page.pk]),
+            icon_name="upload",
+            priority=82,
         )
     if user.has_perm("shops.invite_merchant"):
         yield Button(
@@ -103,9 +150,18 @@ class MyShopsPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        shops = merchant_shops(self.user).select_related("locale")
+        shops = merchant_shops(self.user).select_related("locale", "upkeep")
         return {
-            "shops": [{"page": page, "status": page.status_string} for page in shops],
+            "shops": [
+                {
+                    "page": page,
+                    "status": page.status_string,
+                    "upkeep": getattr(page, "upkeep", None),
+                    "checklist": checklist.checklist_of(page),
+                }
+                for page in shops
+            ],
+            "confirm_months": confirmations.period_months(),
             "next_bookings": upcoming_bookings(self.user),
         }
 
@@ -169,3 +225,31 @@ def register_booking_viewset():
 @hooks.register("register_reports_menu_item")
 def register_attendance_report_menu_item():
     return MenuItem(_("Attendance at bookings"), reverse("bookings:attendance"), icon_name="date")
+
+
+class CityStaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_city_staff(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_checklist_report_menu_item():
+    return CityStaffMenuItem(
+        _("Digitalisation checklist"), reverse("shops_checklist_report"), icon_name="tasks"
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_unconfirmed_shops_menu_item():
+    return CityStaffMenuItem(
+        _("Shops with unconfirmed hours"), reverse("shops_unconfirmed_report"), icon_name="time"
+    )
+
+
+@hooks.register("register_log_actions")
+def register_confirmation_log_action(actions):
+    actions.register_action(
+        confirmations.LOG_ACTION,
+        _("Confirm the hours and catalogue"),
+        _("Hours and catalogue confirmed as still right by the merchant"),
+    )

@@ -359,6 +359,9 @@ BOOKING_RATE_LIMIT = (20, 3600)  # booking attempts per address per hour
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
 # How long a seat freed on a full slot is held for the first one on its waiting list.
 WAITING_LIST_CLAIM_HOURS = int(os.environ.get("WAITING_LIST_CLAIM_HOURS", "2"))
+# Merchants confirm their hours and catalogue every this many months (shops.confirmations);
+# a shop unconfirmed for twice that long drops out of the finder's "open now".
+MERCHANT_CONFIRM_MONTHS = int(os.environ.get("MERCHANT_CONFIRM_MONTHS", "3"))
 # Coaching requests are personal data; the privacy notice promises deletion after two years.
 COACHING_RETENTION_DAYS = int(os.environ.get("COACHING_RETENTION_DAYS", "730"))
 

@@ -9,6 +9,7 @@ from shops.models.pages import (
     ShopPage,
 )
 from shops.models.taxonomy import Category, District
+from shops.models.upkeep import ShopUpkeep
 
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "ShopGalleryImage",
     "ShopIndexPage",
     "ShopPage",
+    "ShopUpkeep",
 ]

@@ -32,6 +32,7 @@ from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
 from shops.hours import Schedule, TimeRange, brussels_today
 from shops.models.taxonomy import Category, District
+from shops.models.upkeep import ShopUpkeep
 from shops.week_hours import WEEKDAYS, WeekHoursPanel
 
 
@@ -416,6 +417,11 @@ class ShopPage(Page):
             for day, ranges in self.schedule.week(monday)
         ]
 
+    def hours_confirmed_at(self):
+        """When the merchant last said the hours are still right (on any translation)."""
+        confirmations = ShopUpkeep.objects.filter(shop__translation_key=self.translation_key)
+        return confirmations.values_list("confirmed_at", flat=True).first()
+
     def upcoming_exceptions(self, today=None, days=60):
         today = today or brussels_today()
         last = today + timedelta(days)
@@ -486,6 +492,7 @@ class ShopPage(Page):
             opening=self.opening_state(),
             week=self.week_table(),
             exceptions=self.upcoming_exceptions(),
+            hours_confirmed_at=self.hours_confirmed_at(),
             gallery=self.gallery,
             languages_spoken=self.languages_spoken_labels(),
             accessibility=self.accessibility_features(),
