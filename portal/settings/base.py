@@ -5,12 +5,15 @@ service (Redis, SMTP) is used only when its variable is set.
 """
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
+
+from portal import map_tiles
 
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -76,6 +79,18 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# Map tiles (portal/map_tiles.py, README "Maps"): the city's own tile server when
+# MAP_TILES_URL is set; otherwise OpenStreetMap's, which a map loads only after the
+# visitor asks for it. The policy below allows images from that one host.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "").strip()
+MAP_TILES_ATTRIBUTION = (
+    os.environ.get("MAP_TILES_ATTRIBUTION", "").strip() or map_tiles.OPENSTREETMAP_ATTRIBUTION
+)
+try:
+    MAP_TILES_ORIGIN = map_tiles.tile_origin(MAP_TILES_URL or map_tiles.OPENSTREETMAP_TILES)
+except map_tiles.TileURLError as error:
+    sys.exit(f"Vitrine refuses to start: {error}")  # an operator's mistake: one clear line
+
 # Public pages load nothing from another host (DESIGN.md, "private by default"); the
 # policy makes the browser hold us to it. The admin has its own policy, as strict as
 # Wagtail's screens allow (portal.middleware.SiteCSPMiddleware). CSP_REPORT_ONLY=true
@@ -85,7 +100,7 @@ PUBLIC_CSP_DIRECTIVES = {
     "default-src": [SELF],
     "script-src": [SELF],
     "style-src": [SELF],
-    "img-src": [SELF, "data:"],
+    "img-src": [SELF, "data:", *([MAP_TILES_ORIGIN] if MAP_TILES_ORIGIN else [])],
     "font-src": [SELF],
     "connect-src": [SELF],
     "object-src": [NONE],
