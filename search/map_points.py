@@ -44,7 +44,10 @@ def points_of(query, locale, request):
 @require_GET
 def finder_points(request):
     query = FinderQuery.from_params(request.GET)
-    response = JsonResponse({"points": points_of(query, Locale.get_active(), request)})
+    response = JsonResponse(
+        {"points": points_of(query, Locale.get_active(), request)},
+        json_dumps_params={"ensure_ascii": False, "separators": (",", ":")},
+    )
     if query.open_now:
         add_never_cache_headers(response)  # changes at every opening and closing time
     else:

@@ -59,7 +59,7 @@
     var button = element.querySelector("[data-map-show]");
     if (!button) { start(false); return; }
     button.addEventListener("click", function () {
-      button.hidden = true;
+      button.remove();
       start(true);
     });
   }
@@ -68,7 +68,7 @@
   // A tile server that is down leaves an empty map and a message, nothing else broken.
   function createMap(element, options) {
     var canvas = element.querySelector("[data-map-canvas]");
-    var status = element.querySelector("[data-map-status]");
+    var status = element.querySelector("[data-map-problem]");
     canvas.hidden = false;
     var map = L.map(canvas, Object.assign({ scrollWheelZoom: false, zoomControl: true }, options || {}));
     map.attributionControl.setPrefix(
@@ -101,7 +101,8 @@
   function pinIcon(label, className) {
     return L.divIcon({
       className: "map-pin-icon" + (className ? " " + className : ""),
-      html: '<span class="visually-hidden">' + escapeHtml(label) + "</span>",
+      html: '<span class="map-pin-icon__shape" aria-hidden="true"></span>' +
+        '<span class="visually-hidden">' + escapeHtml(label) + "</span>",
       iconSize: [28, 28],
       iconAnchor: [14, 34], // the rotated square's lower corner
       popupAnchor: [0, -30],
@@ -204,13 +205,16 @@
               .bindPopup(popupLink(point[2], point[3]));
           });
           group.addLayers(markers);
-          if (markers.length) map.fitBounds(group.getBounds(), { maxZoom: 16, padding: [24, 24] });
+          if (markers.length) {
+            map.fitBounds(group.getBounds(), { maxZoom: 16, padding: [24, 24], animate: false });
+          }
           if (status && element.dataset.countLabel) {
             status.textContent = element.dataset.countLabel.replace("{count}", markers.length);
           }
         })
         .catch(function (error) {
-          if (error.name !== "AbortError" && status) status.textContent = element.dataset.tilesDown || "";
+          var problem = element.querySelector("[data-map-problem]");
+          if (error.name !== "AbortError" && problem) problem.textContent = element.dataset.tilesDown || "";
         });
     }
     load();
@@ -234,8 +238,8 @@
         var map = element.dataset.pointsUrl ? showResults(element) : showShop(element);
         if (clicked) map.getContainer().focus();
       }).catch(function () {
-        var status = element.querySelector("[data-map-status]");
-        if (status) status.textContent = element.dataset.tilesDown || "";
+        var problem = element.querySelector("[data-map-problem]");
+        if (problem) problem.textContent = element.dataset.tilesDown || "";
       });
     });
   }
