@@ -5,6 +5,7 @@ service (Redis, SMTP) is used only when its variable is set.
 """
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from portal import map_tiles
 from portal.media_storage import media_origins, object_storage
 
 
@@ -82,6 +84,17 @@ MIDDLEWARE = [
 # AWS_STORAGE_BUCKET_NAME an S3-compatible bucket every app server shares
 # (portal/media_storage.py; README "Several app servers").
 MEDIA_STORAGE = object_storage(os.environ)
+# Map tiles (portal/map_tiles.py, README "Maps"): the city's own tile server when
+# MAP_TILES_URL is set; otherwise OpenStreetMap's, which a map loads only after the
+# visitor asks for it. The policy below allows images from that one host.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "").strip()
+MAP_TILES_ATTRIBUTION = (
+    os.environ.get("MAP_TILES_ATTRIBUTION", "").strip() or map_tiles.OPENSTREETMAP_ATTRIBUTION
+)
+try:
+    MAP_TILES_ORIGIN = map_tiles.tile_origin(MAP_TILES_URL or map_tiles.OPENSTREETMAP_TILES)
+except map_tiles.TileURLError as error:
+    sys.exit(f"Vitrine refuses to start: {error}")  # an operator's mistake: one clear line
 
 # Public pages load nothing from another host (DESIGN.md, "private by default"); the
 # policy makes the browser hold us to it. The admin has its own policy, as strict as
@@ -92,7 +105,12 @@ PUBLIC_CSP_DIRECTIVES = {
     "default-src": [SELF],
     "script-src": [SELF],
     "style-src": [SELF],
-    "img-src": [SELF, "data:", *media_origins(MEDIA_STORAGE)],  # the city's own bucket or CDN
+    "img-src": [
+        SELF,
+        "data:",
+        *media_origins(MEDIA_STORAGE),  # the city's own bucket or CDN
+        *([MAP_TILES_ORIGIN] if MAP_TILES_ORIGIN else []),
+    ],
     "font-src": [SELF],
     "connect-src": [SELF],
     "object-src": [NONE],

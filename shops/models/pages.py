@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -31,6 +32,7 @@ from shops.blocks import ShopBodyBlock
 from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
 from shops.hours import Schedule, TimeRange, brussels_today
+from shops.map_pin import MapPinInput
 from shops.models.taxonomy import Category, District
 from shops.models.upkeep import ShopUpkeep
 from shops.week_hours import WEEKDAYS, WeekHoursPanel
@@ -48,6 +50,19 @@ SPOKEN_LANGUAGES = [
     ("tr", _("Turkish")),
     ("pl", _("Polish")),
 ]
+
+# Belgium's bounding box, a little generous at the borders: a position outside it is a
+# slip of the pin or swapped fields, never a shop of the campaign.
+BELGIUM_LATITUDES = (Decimal("49.49"), Decimal("51.51"))
+BELGIUM_LONGITUDES = (Decimal("2.54"), Decimal("6.41"))
+
+
+def in_belgium(latitude, longitude):
+    return (
+        BELGIUM_LATITUDES[0] <= latitude <= BELGIUM_LATITUDES[1]
+        and BELGIUM_LONGITUDES[0] <= longitude <= BELGIUM_LONGITUDES[1]
+    )
+
 
 WHEELCHAIR_CHOICES = [
     ("", _("Not specified")),
@@ -258,7 +273,8 @@ class ShopPage(Page):
             [
                 FieldPanel("street"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("latitude"),
+                FieldPanel("longitude", widget=MapPinInput()),
             ],
             heading=_("Address"),
         ),
@@ -362,6 +378,42 @@ class ShopPage(Page):
         if self.category_id:
             texts += [index_text(p, lang) for lang, p in self.category.phrases_in_every_language]
         return " ".join(texts)
+
+    # --- validation ----------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        self.check_position()
+
+    def check_position(self):
+        """The map pin: both coordinates or neither, and in Belgium."""
+        latitude, longitude = self.latitude, self.longitude
+        if latitude is None and longitude is None:
+            return
+        if latitude is None or longitude is None:
+            missing = "latitude" if latitude is None else "longitude"
+            raise ValidationError(
+                {missing: _("Give both the latitude and the longitude, or neither.")}
+            )
+        if in_belgium(latitude, longitude):
+            return
+        if in_belgium(longitude, latitude):
+            message = _(
+                "This position is outside Belgium: the latitude and the longitude seem "
+                "swapped."
+            )
+        else:
+            message = _(
+                "This position is outside Belgium. Drag the pin to your shop, or type a "
+                "latitude between %(south)s and %(north)s and a longitude between %(west)s "
+                "and %(east)s."
+            ) % {
+                "south": number_format(BELGIUM_LATITUDES[0]),
+                "north": number_format(BELGIUM_LATITUDES[1]),
+                "west": number_format(BELGIUM_LONGITUDES[0]),
+                "east": number_format(BELGIUM_LONGITUDES[1]),
+            }
+        raise ValidationError({"longitude": message})
 
     # --- derived facts -------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Public pages tell the browser to load nothing from elsewhere and to use no sensor."""
+"""Public pages tell the browser to load nothing from elsewhere (but map tiles) and to use
+no sensor."""
 
 import pytest
 
@@ -23,7 +24,9 @@ def test_public_pages_allow_only_their_own_host(client, shop, path):
     policy = directives(response)
     for directive in ("default-src", "script-src", "style-src", "font-src", "connect-src"):
         assert policy[directive] == ["'self'"], directive
-    assert policy["img-src"] == ["'self'", "data:"]
+    # and the map's tiles (OpenStreetMap's unless the city has its own server: they are
+    # loaded only after a click, tests/e2e/test_map.py).
+    assert policy["img-src"] == ["'self'", "data:", "https://tile.openstreetmap.org"]
     assert policy["frame-ancestors"] == ["'none'"] and policy["object-src"] == ["'none'"]
     assert "camera=()" in response["Permissions-Policy"]
     assert "geolocation=()" in response["Permissions-Policy"]
