@@ -21,6 +21,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    # Browsers ask for /favicon.ico whatever the page says.
+    path("favicon.ico", views.favicon_ico),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
@@ -34,5 +36,6 @@ urlpatterns += i18n_patterns(
     path(_("find-a-shop/"), include("search.urls")),
     path(_("booking/"), include("shops.booking.urls")),
     path(_("merchant/"), include("shops.urls")),
+    path("manifest.webmanifest", views.web_manifest, name="web_manifest"),
     path("", include(wagtail_urls)),
 )

@@ -110,6 +110,11 @@ class FinderQuery:
             sort=sort if sort in SORTS else ("relevance" if text else "name"),
         )
 
+    def filter_count(self):
+        """How many filters are chosen (the query text and the order are not filters)."""
+        chosen = (self.categories, self.districts, self.services, self.access, self.languages)
+        return sum(map(len, chosen)) + self.digitalised + self.open_now
+
     def is_empty(self):
         return not (
             self.text

@@ -2,9 +2,13 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef
+from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation
 
@@ -99,6 +103,76 @@ def hreflang_links(context):
             {"code": "x-default", "url": request.build_absolute_uri(here[settings.LANGUAGE_CODE])}
         )
     return {"alternates": alternates}
+
+
+# Open Graph wants a territory: Mons' readers are Belgian, its English ones mostly not.
+SITE_NAME = "Vitrine Mons"
+OG_LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB"}
+SHARE_RENDITION = "fill-1200x630|format-jpeg"  # the size and format link previews take
+SHARE_DEFAULT_PICTURE = ("img/share-default.png", 1200, 630)
+DESCRIPTION_LENGTH = 200
+# Where a page's summary is, in order; a StreamField body is not a summary.
+SUMMARY_FIELDS = ("search_description", "intro", "short_description", "body")
+
+
+def page_summary(page):
+    """The page's search description, else its introduction or short description, else
+    the start of its text; plain text, one line."""
+    for name in SUMMARY_FIELDS:
+        value = getattr(page, name, None)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(strip_tags(value).split())
+            return Truncator(text).chars(DESCRIPTION_LENGTH)
+    return ""
+
+
+def _share_picture(request, page):
+    """(absolute URL, width, height, alt text) of the picture a link preview shows."""
+    image = getattr(page, "share_image", None) or getattr(page, "hero_image", None)
+    if image is not None:
+        rendition = image.get_rendition(SHARE_RENDITION)
+        url = request.build_absolute_uri(rendition.url)
+        return url, rendition.width, rendition.height, image.description or page.title
+    path, width, height = SHARE_DEFAULT_PICTURE
+    alt = _("Vitrine Mons logo: a shop front")
+    return request.build_absolute_uri(static(path)), width, height, alt
+
+
+@register.inclusion_tag("includes/share_meta.html", takes_context=True)
+def share_meta(context, title=None, description=None, indexable=True):
+    """Description, canonical link and link-preview tags (Open Graph, Twitter card).
+
+    They depend only on the page and the language of the URL, so a cached page keeps
+    them right: each language has its own URL. ``indexable=False`` (an error page): no
+    canonical link, and noindex.
+    """
+    request = context.get("request")
+    if request is None:
+        return {}
+    page = context.get("page")
+    is_page = isinstance(page, Page)
+    if is_page:
+        title = title or page.seo_title or page.title
+        description = description or page_summary(page)
+    here = _alternates(context)
+    language = get_language()
+    canonical = None
+    if indexable and language in here:
+        canonical = request.build_absolute_uri(here[language])
+        if request.GET.get("page", "").isdigit() and request.GET["page"] != "1":
+            canonical += f"?page={request.GET['page']}"
+    picture, width, height, alt = _share_picture(request, page if is_page else None)
+    return {
+        "title": title or SITE_NAME,
+        "description": description
+        or _("Vitrine is the City of Mons campaign that helps local shops go online."),
+        "canonical": canonical,
+        "locale": OG_LOCALES.get(language, language),
+        "other_locales": [OG_LOCALES.get(code, code) for code in here if code != language],
+        "picture": {"url": picture, "width": width, "height": height, "alt": alt},
+        # A search or a filtered list is not a page of its own for search engines.
+        "noindex": not indexable or (is_page and any(key != "page" for key in request.GET)),
+    }
 
 
 def _navigation_of_active_language():

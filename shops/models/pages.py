@@ -502,6 +502,13 @@ class ShopPage(Page):
     def shows_booking_block(self):
         return any(block.block_type == "booking" for block in self.body)
 
+    def booking_anchor(self):
+        """The id of the page's first booking section (templates/blocks/booking.html)."""
+        for block in self.body:
+            if block.block_type == "booking":
+                return f"booking-{block.id}"
+        return "booking-section"
+
     # --- presentation helpers ----------------------------------------------------
 
     @property
@@ -510,6 +517,16 @@ class ShopPage(Page):
         if digits.startswith("0") and not digits.startswith("00"):
             digits = "+32" + digits[1:]
         return f"tel:{digits}"
+
+    @property
+    def directions_url(self):
+        """OpenStreetMap's route planner with the shop as destination: a plain link, so
+        the page itself asks nothing of openstreetmap.org."""
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/directions?route=%3B{self.latitude}%2C{self.longitude}"
+        )
 
     @property
     def openstreetmap_url(self):
@@ -540,9 +557,11 @@ class ShopPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects(self.images_on_page(), "renditions")
+        week = self.week_table()
         context.update(
             opening=self.opening_state(),
-            week=self.week_table(),
+            week=week,
+            today=next(row for row in week if row["is_today"]),
             exceptions=self.upcoming_exceptions(),
             hours_confirmed_at=self.hours_confirmed_at(),
             gallery=self.gallery,

@@ -71,7 +71,7 @@
   function swap(html) {
     var template = document.createElement("template");
     template.innerHTML = html;
-    ["finder-facets", "finder-results"].forEach(function (id) {
+    ["finder-filter-count", "finder-facets", "finder-results"].forEach(function (id) {
       var fresh = template.content.getElementById(id);
       var current = document.getElementById(id);
       if (fresh && current) current.replaceWith(fresh);
@@ -109,6 +109,10 @@
         window.location.href = url.href; // the page without the script still works
       });
   }
+
+  // The filters' disclosure is open beside the results on a wide screen.
+  var filters = form.querySelector("[data-finder-filters]");
+  if (filters && window.matchMedia("(min-width: 64rem)").matches) filters.open = true;
 
   history.replaceState({ finder: true }, "", window.location.href);
   window.addEventListener("popstate", function (event) {

@@ -105,6 +105,9 @@ def test_without_javascript_the_filters_still_work(browser, live_server, shops):
     page.set_default_timeout(15_000)
     try:
         page.goto(live_server.url + "/fr/trouver-un-commerce/")
+        filters = page.locator("summary", has_text="Filtres")
+        expect(filters).to_have_text("Filtres")
+        filters.click()  # a <details>: it opens without a script
         page.get_by_role("checkbox", name=re.compile("Fleuriste")).check()
         page.get_by_role("checkbox", name=re.compile("Jemappes")).check()
         page.get_by_role("button", name="Appliquer les filtres").click()
@@ -112,6 +115,7 @@ def test_without_javascript_the_filters_still_work(browser, live_server, shops):
         page.wait_for_url(re.compile(r"district=jemappes"))
         expect(results(page)).to_have_text(["Fleuriste du Parc", "Fleurs du Beffroi"])
         assert params(page) == {"category": ["fleuriste"], "district": ["jemappes"]}
+        expect(filters).to_have_text("Filtres (2)")
     finally:
         context.close()
 

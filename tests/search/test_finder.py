@@ -300,3 +300,25 @@ def test_the_script_gets_the_facets_and_results_without_the_page_around(client, 
     assert "1 commerce" in html.split('id="finder-count"')[1]
     whole = client.get(url, {"q": "bouquet"}).content.decode()
     assert '<html lang="fr">' in whole and 'role="status"' in whole
+
+
+def test_the_filters_fold_into_a_disclosure_that_needs_no_script(client, shops):
+    """On a phone the results come first: the filters are in a closed <details>, whose
+    summary counts the filters chosen (the query text and the order are not filters)."""
+    html = client.get(
+        finder_url(), {"q": "fleurs", "sort": "name", "open": "1", "category": "fleuriste"}
+    ).content.decode()
+
+    disclosure = re.search(r"<details class=\"finder__filters\"[^>]*>(.*?)</details>", html, re.S)
+    assert disclosure and " open" not in disclosure.group(0).split(">")[0]
+    summary = re.search(r"<summary>(.*?)</summary>", disclosure.group(1), re.S).group(1)
+    assert re.sub(r"<[^>]+>", "", summary).strip() == "Filtres (2)"
+    assert 'id="finder-facets"' in disclosure.group(1)
+    assert html.index("</details>") < html.index('id="finder-count"')  # results after it
+    nothing_chosen = client.get(finder_url(), {"q": "fleurs"}).content.decode()
+    assert '<span id="finder-filter-count">Filtres</span>' in nothing_chosen
+    # The script's fragment carries the new count for the summary.
+    fragment = client.get(
+        finder_url("nl"), {"district": "jemappes"}, headers={"X-Finder-Fragment": "results"}
+    ).content.decode()
+    assert '<span id="finder-filter-count">Filters (1)</span>' in fragment
