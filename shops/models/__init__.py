@@ -4,7 +4,6 @@ from shops.models.pages import (
     CityDate,
     OpeningException,
     OpeningHours,
-    ShopGalleryImage,
     ShopIndexPage,
     ShopPage,
 )
@@ -19,7 +18,6 @@ __all__ = [
     "District",
     "OpeningException",
     "OpeningHours",
-    "ShopGalleryImage",
     "ShopIndexPage",
     "ShopPage",
 ]
