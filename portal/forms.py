@@ -26,8 +26,28 @@ class SafeImageField(WagtailImageField):
             ) from error
 
 
+# Below this, a picture shows as a blur on every page that uses it.
+SMALLEST_IMAGE_SIDE = 64
+
+
 class VitrineImageForm(BaseImageForm):
     """Base form of the image library (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        image = getattr(file, "image", None)  # set by Wagtail's field on a new upload
+        if image is not None:
+            width, height = image.get_size()
+            if min(width, height) < SMALLEST_IMAGE_SIDE:
+                raise ValidationError(
+                    _(
+                        "This picture is too small (%(width)s × %(height)s pixels): "
+                        "upload one at least %(side)s pixels wide and high."
+                    ),
+                    code="image_too_small",
+                    params={"width": width, "height": height, "side": SMALLEST_IMAGE_SIDE},
+                )
+        return file
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images.blocks import ImageBlock as WagtailImageBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from portal.blocks import ImageBlock, ParagraphBlock
@@ -54,6 +55,14 @@ class ProductBlock(blocks.StructBlock):
         help_text=_("In euros, VAT included, e.g. 12.50."),
     )
     image = ImageChooserBlock(label=_("Image"), required=False)
+    # Per use and translated with the page: the library's alt text is in one language.
+    image_alt = blocks.CharBlock(
+        label=_("Image alt text"),
+        max_length=255,
+        required=False,
+        default="",  # products saved before this field have none
+        help_text=_("What the photo shows. Leave empty if the product's name says it all."),
+    )
     availability = blocks.ChoiceBlock(
         label=_("Availability"), choices=AVAILABILITY_CHOICES, default="in_stock"
     )
@@ -129,6 +138,17 @@ class BookingBlock(blocks.StructBlock):
         # The real block lists the page's own services, which a preview does not have.
         preview_template = "blocks/previews/booking.html"
         preview_value = {"heading": "", "intro": _("Choose a time; we confirm it by email.")}
+
+
+class GalleryPhotoBlock(WagtailImageBlock):
+    """A gallery photo with its alt text for this page, which each language translates."""
+
+    class Meta:
+        icon = "image"
+        label = _("Photo")
+
+    def images_in(self, value):
+        return [value]
 
 
 class ShopBodyBlock(blocks.StreamBlock):

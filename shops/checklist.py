@@ -5,12 +5,12 @@ report over every shop costs the same few queries whatever their number."""
 from datetime import datetime, time
 
 from django.conf import settings
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from shops.confirmations import add_months, period_months
 from shops.hours import BRUSSELS, brussels_today
-from shops.models import ShopGalleryImage, ShopPage
+from shops.models import ShopPage
 
 
 MIN_PRODUCTS = 6
@@ -33,7 +33,8 @@ def confirmed_since(today=None):
 
 def conditions(today=None):
     return {
-        "has_photos": Q(Exists(ShopGalleryImage.objects.filter(page=OuterRef("pk")))),
+        # The photo viewer shows the storefront first, then the gallery.
+        "has_photos": Q(storefront__isnull=False) | ~Q(gallery=[]),
         "hours_confirmed": Q(upkeep__confirmed_at__gte=confirmed_since(today)),
         "has_products": Q(product_count__gte=MIN_PRODUCTS),
         "sells_or_books": Q(takes_bookings=True) | Q(has_online_shop=True),

@@ -8,10 +8,11 @@ from shops.hours import TimeRange
 from shops.week_hours import WeekHoursField, hour_rows, week_of
 
 
-def image_ids(logo_id, gallery_ids, body):
-    """Primary keys of the images a shop page uses: logo, gallery and body blocks."""
-    ids = {pk for pk in [logo_id, *gallery_ids] if pk}
-    return ids | {image.pk for image in collect(body, "images")}
+def image_ids(field_ids, *streams):
+    """Primary keys of the images a shop page uses: its image fields (logo, storefront)
+    and the images of its StreamFields (gallery, body blocks)."""
+    ids = {pk for pk in field_ids if pk}
+    return ids | {image.pk for stream in streams for image in collect(stream, "images")}
 
 
 def _live_rows(formset):
@@ -68,15 +69,12 @@ class ShopPageForm(WagtailAdminPageForm):
         if user is None:
             return
         page = self.instance
-        current = image_ids(
-            page.logo_id, [row.image_id for row in page.gallery_images.all()], page.body
-        )
-        gallery_forms = list(_live_rows(self.formsets["gallery_images"]))
-        logo = cleaned.get("logo")
+        current = image_ids([page.logo_id, page.storefront_id], page.body, page.gallery)
+        fields = {name: cleaned.get(name) for name in ("logo", "storefront")}
         chosen = image_ids(
-            logo.pk if logo else None,
-            [data["image"].pk for _form, data in gallery_forms if data.get("image")],
+            [image.pk for image in fields.values() if image],
             cleaned.get("body") or [],
+            cleaned.get("gallery") or [],
         )
         new = chosen - current
         if not new:
@@ -91,11 +89,9 @@ class ShopPageForm(WagtailAdminPageForm):
         if not forbidden:
             return
         message = _("You can only use images from your own photo collection.")
-        if logo and logo.pk in forbidden:
-            self.add_error("logo", message)
-        for form, data in gallery_forms:
-            if data.get("image") and data["image"].pk in forbidden:
-                form.add_error("image", message)
+        for name, image in fields.items():
+            if image and image.pk in forbidden:
+                self.add_error(name, message)
         self.add_error(None, message)
 
     def _check_exceptions(self):

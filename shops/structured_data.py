@@ -128,7 +128,7 @@ def shop_structured_data(page, request):
             "longitude": float(page.longitude),
         }
     images = [page.logo] if page.logo else []
-    images += [item.image for item in page.gallery]
+    images += page.gallery_photos()
     if images:
         data["image"] = [absolute(image.get_rendition("max-1200x1200").url) for image in images]
     same_as = [link for link in (page.website, page.facebook_url, page.instagram_url) if link]

@@ -98,7 +98,7 @@ def shop_form_data(
         "opening_exceptions": inline_formset(
             [e if isinstance(e, dict) else exception_row(*e) for e in exceptions]
         ),
-        "gallery_images": inline_formset([]),
+        "gallery": streamfield([]),
         "services": inline_formset(
             list(services), initial=sum(1 for service in services if service.get("id"))
         ),

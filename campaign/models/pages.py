@@ -123,12 +123,20 @@ class StoryPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Alt text per use, translated with the story (the image library's is in one language).
+    hero_alt = models.CharField(
+        _("main image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
     intro = models.TextField(_("introduction"), max_length=400)
     body = StreamField(StoryBodyBlock(), verbose_name=_("story"))
 
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("hero_image")]),
+        FieldPanel("hero_alt"),
         FieldPanel("intro"),
         FieldPanel("body"),
         InlinePanel("topic_links", heading=_("Topics"), label=_("Topic")),
@@ -146,6 +154,17 @@ class StoryPage(Page):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+
+    @property
+    def hero_alt_text(self):
+        if self.hero_image is None:
+            return ""
+        return self.hero_alt or self.hero_image.default_alt_text
+
+    @property
+    def share_image(self):
+        """The picture a shared link shows: the story's main image."""
+        return self.hero_image
 
     def siblings(self):
         return StoryPage.objects.sibling_of(self, inclusive=False).live().public()

@@ -23,7 +23,9 @@ from campaign.models import (
     Topic,
 )
 from home.models import ContentPage
+from portal.demo import pictures
 from portal.demo.content import read
+from portal.demo.shops import alt_texts, save_picture
 from portal.demo.site import home_translations
 from portal.models import Navigation
 from portal.translation import (
@@ -121,6 +123,23 @@ def _story_body(row, shops, testimonials):
     }
 
 
+def story_hero(row):
+    """The story's main image, its shop in the street under the belfry, with its alt
+    texts in the four languages: (image or None, {lang: alt text})."""
+    rows = read("shops")["shops"]
+    number, shop = next((n, r) for n, r in enumerate(rows) if r["slug"] == row["shop"])
+    alts = alt_texts(read("pictures")["alt"]["story"], name=shop["name"])
+    return alts, lambda: save_picture(
+        pictures.draw_story_hero(
+            shop["name"],
+            number,
+            [thing["kind"] for thing in read("pictures")["categories"][shop["category"]]],
+        ),
+        row["title"]["fr"],
+        alts["fr"],
+    )
+
+
 def ensure_stories(home, shops, topics, testimonials):
     page = read("stories")["index"]
     fields = {"title": page["title"]["fr"], "intro": page["intro"]["fr"]}
@@ -136,8 +155,11 @@ def ensure_stories(home, shops, topics, testimonials):
     for row in read("stories")["stories"]:
         story = StoryPage.objects.child_of(index).filter(slug=row["slug"]).first()
         body, body_strings = _story_body(row, shops, testimonials)
+        hero_alts, draw_hero = story_hero(row)
         if story is None:
             story = StoryPage(
+                hero_image=draw_hero(),
+                hero_alt=hero_alts["fr"],
                 title=row["title"]["fr"],
                 slug=row["slug"],
                 date=date.fromisoformat(row["date"]),
@@ -154,7 +176,11 @@ def ensure_stories(home, shops, topics, testimonials):
             slug = {"fr": row["slug"], **row["slug_translations"]}
             translate_from_french(
                 story,
-                {**translations(row["title"], row["intro"]), **translations(slug), **body_strings},
+                {
+                    **translations(row["title"], row["intro"], hero_alts),
+                    **translations(slug),
+                    **body_strings,
+                },
             )
     return index
 

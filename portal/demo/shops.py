@@ -1,23 +1,21 @@
 """Demo shops for ``load_demo``: taxonomy, the directory, 24 shops and two merchants.
 
-Content comes from content/shops.yaml and content/bookings.yaml (French with its
-translations); images are drawn here with Pillow, so nothing is downloaded. Every step
-is idempotent.
+Content comes from content/shops.yaml, content/bookings.yaml and content/pictures.yaml
+(French with its translations); pictures are drawn by portal.demo.pictures, so nothing
+is downloaded. Every step is idempotent.
 """
 
-import io
 import itertools
 import uuid
 from datetime import date, time, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image, ImageDraw, ImageFont
 from wagtail.models import Collection, Locale
 from wagtail.users.models import UserProfile
 
+from portal.demo import pictures
 from portal.demo.content import read
 from portal.models import VitrineImage
 from portal.translation import translate_from_french, translations, unchanged
@@ -35,9 +33,6 @@ from shops.models import (
     ShopPage,
 )
 from shops.public_holidays import add_holiday_closures
-
-
-PALETTE = ["#9b1c1f", "#1a5fb4", "#26734d", "#7d3c98", "#b35900", "#2e4a62", "#8a5a00"]
 
 
 def ensure_taxonomy():
@@ -98,21 +93,87 @@ def ensure_shop_index(home):
     return index
 
 
-def draw_logo(name, colour):
-    """A square logo with the shop's initials, as a PNG file for the image library."""
-    initials = "".join(word[0] for word in name.replace("'", " ").split() if word[0].isupper())[:3]
-    canvas = Image.new("RGB", (480, 480), colour)
-    draw = ImageDraw.Draw(canvas)
-    font = ImageFont.load_default(size=180)
-    box = draw.textbbox((0, 0), initials, font=font)
-    position = ((480 - (box[2] - box[0])) / 2 - box[0], (480 - (box[3] - box[1])) / 2 - box[1])
-    draw.text(position, initials, fill="#ffffff", font=font)
-    buffer = io.BytesIO()
-    canvas.save(buffer, format="PNG")
-    return ImageFile(buffer, name=f"logo-{uuid.uuid4().hex[:8]}.png")
+def alt_texts(template, name=None, thing=None):
+    """An alt text template of pictures.yaml filled in each language."""
+    return {
+        lang: text.format(name=name, thing=(thing or {}).get(lang, ""))
+        for lang, text in template.items()
+    }
 
 
-def _catalogue_blocks(row):
+def save_picture(canvas, title, alt):
+    """A drawn picture in the image library (the city's collection until a merchant
+    owns the shop); ``alt`` is the French alt text, the library's own."""
+    return VitrineImage.objects.create(
+        title=title,
+        description=alt,
+        file=pictures.as_file(canvas, f"demo-{uuid.uuid4().hex[:8]}"),
+        collection=Collection.get_first_root_node(),
+    )
+
+
+def product_kind(name, category):
+    """The drawing for a product: the first word of pictures.yaml found in its name."""
+    data = read("pictures")
+    lowered = name.lower()
+    for word, kind in data["product_words"].items():
+        if word in lowered:
+            return kind
+    return data["categories"][category][0]["kind"]
+
+
+def draw_shop_pictures(row, number):
+    """The shop's logo, storefront, product pictures and gallery, with their alt texts:
+    {"logo", "storefront", "storefront_alt", "products": {French name: (image, alts)},
+    "gallery": [(image, alts)]}."""
+    data = read("pictures")
+    name = row["name"]
+    objects = data["categories"][row["category"]]
+    kinds = [thing["kind"] for thing in objects]
+    storefront_alt = alt_texts(data["alt"]["storefront"], name=name)
+    drawn = {
+        "logo": save_picture(pictures.draw_logo(name, number), f"Logo {name}", f"Logo {name}"),
+        "storefront": save_picture(
+            pictures.draw_storefront(name, number, kinds), f"Devanture {name}", storefront_alt["fr"]
+        ),
+        "storefront_alt": storefront_alt,
+        "products": {},
+    }
+    products = [p for section in row["catalogue"] for p in section["products"]]
+    for n, product in enumerate(products):
+        alts = alt_texts(data["alt"]["thing"], thing=product["name"])
+        kind = product_kind(product["name"]["fr"], row["category"])
+        canvas = pictures.draw_product(kind, product["name"]["fr"], number + n)
+        image = save_picture(canvas, product["name"]["fr"], alts["fr"])
+        drawn["products"][product["name"]["fr"]] = (image, alts)
+    if products:
+        drawn["gallery"] = list(drawn["products"].values())[:3]
+    else:
+        drawn["gallery"] = []
+        for n, thing in enumerate(objects):
+            alts = alt_texts(data["alt"]["thing"], thing=thing["name"])
+            canvas = pictures.draw_product(thing["kind"], thing["name"]["fr"], number + n)
+            drawn["gallery"].append((save_picture(canvas, thing["name"]["fr"], alts["fr"]), alts))
+    return drawn
+
+
+def _gallery_blocks(drawn):
+    return [
+        {
+            "type": "photo",
+            "id": str(uuid.uuid4()),
+            "value": {"image": image.pk, "decorative": False, "alt_text": alts["fr"]},
+        }
+        for image, alts in drawn["gallery"]
+    ]
+
+
+def _picture_strings(drawn):
+    alts = [drawn["storefront_alt"], *(a for _i, a in drawn["products"].values())]
+    return translations(*alts, *(a for _i, a in drawn["gallery"]))
+
+
+def _catalogue_blocks(row, drawn):
     blocks = []
     for section in row["catalogue"]:
         products = [
@@ -123,7 +184,8 @@ def _catalogue_blocks(row):
                     "name": p["name"]["fr"],
                     "description": (p["description"] or {}).get("fr", ""),
                     "price": p["price"],
-                    "image": None,
+                    "image": drawn["products"][p["name"]["fr"]][0].pk,
+                    "image_alt": drawn["products"][p["name"]["fr"]][1]["fr"],
                     "availability": p["availability"],
                     "buy_url": p["buy_url"],
                 },
@@ -155,12 +217,7 @@ def _shop_strings(row):
 
 def create_shop(index, row, number):
     french = index.locale
-    logo = VitrineImage.objects.create(
-        title=f"Logo {row['name']}",
-        description=f"Logo {row['name']}",
-        file=draw_logo(row["name"], PALETTE[number % len(PALETTE)]),
-        collection=Collection.get_first_root_node(),
-    )
+    drawn = draw_shop_pictures(row, number)
     shop = ShopPage(
         title=row["name"],
         slug=row["slug"],
@@ -169,7 +226,10 @@ def create_shop(index, row, number):
         district=District.objects.get(slug=row["district"], locale=french),
         short_description=row["short_description"]["fr"],
         description=row["description"]["fr"],
-        logo=logo,
+        logo=drawn["logo"],
+        storefront=drawn["storefront"],
+        storefront_alt=drawn["storefront_alt"]["fr"],
+        gallery=_gallery_blocks(drawn),
         street=row["street"],
         postcode=row["postcode"],
         latitude=Decimal(row["latitude"]),
@@ -189,7 +249,7 @@ def create_shop(index, row, number):
         hearing_loop=row["hearing_loop"],
         seating=row["seating"],
         joined_campaign=date.fromisoformat(row["joined"]),
-        body=_catalogue_blocks(row),
+        body=_catalogue_blocks(row, drawn),
     )
     shop.opening_hours = [
         OpeningHours(weekday=day, opens=time.fromisoformat(o), closes=time.fromisoformat(c))
@@ -198,7 +258,18 @@ def create_shop(index, row, number):
     add_holiday_closures(shop, date.today())
     index.add_child(instance=shop)
     shop.save_revision().publish()
-    return shop
+    return shop, _picture_strings(drawn)
+
+
+def picture_strings(shop):
+    """The translations of the alt texts of a shop's pictures, read back from the page
+    (a shop created by an earlier load)."""
+    data = read("pictures")
+    row = next(r for r in read("shops")["shops"] if r["slug"] == shop.slug)
+    things = [p["name"] for s in row["catalogue"] for p in s["products"]]
+    things += [thing["name"] for thing in data["categories"][row["category"]]]
+    alts = [alt_texts(data["alt"]["thing"], thing=thing) for thing in things]
+    return translations(alt_texts(data["alt"]["storefront"], name=row["name"]), *alts)
 
 
 def ensure_shops(index, slugs=None):
@@ -208,12 +279,16 @@ def ensure_shops(index, slugs=None):
     for number, row in enumerate(read("shops")["shops"]):
         if slugs is not None and row["slug"] not in slugs:
             continue
-        shop = existing.get(row["slug"]) or create_shop(index, row, number)
+        shop = existing.get(row["slug"])
+        if shop is None:
+            shop, alts = create_shop(index, row, number)
+        else:
+            alts = picture_strings(shop)
         services = read("bookings")["services"].get(row["slug"], [])
         added = ensure_services(shop, services)
         if added or ShopPage.objects.filter(translation_key=shop.translation_key).count() < 4:
             texts = [text for s in services for text in (s["name"], s["description"])]
-            translate_from_french(shop, {**_shop_strings(row), **translations(*texts)})
+            translate_from_french(shop, {**_shop_strings(row), **translations(*texts), **alts})
         shops[row["slug"]] = shop
     return shops
 
@@ -277,9 +352,10 @@ def ensure_demo_merchants(shops, password):
         profile.preferred_language = row["language"]
         profile.save()
         shop = grant_shop(user, shops[row["shop"]])
-        if shop.logo and shop.logo.collection != merchant_collection(shop):
-            shop.logo.collection = merchant_collection(shop)
-            shop.logo.save()
+        own = {image.pk for image in shop.images_on_page()}
+        VitrineImage.objects.filter(pk__in=own).exclude(
+            collection=merchant_collection(shop)
+        ).update(collection=merchant_collection(shop))
     return [row["username"] for row in rows]
 
 

@@ -358,6 +358,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "portal.VitrineImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# AVIF renditions (portal/images.py): 0 smallest and slowest, 10 fastest.
+AVIF_ENCODER_SPEED = int(os.environ.get("AVIF_ENCODER_SPEED", "8"))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 # "simple": PostgreSQL neither stems nor drops words; portal.fulltext stems in the page's
 # and the visitor's language, the same way as on SQLite. Changing it needs update_index.

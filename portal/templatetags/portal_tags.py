@@ -4,8 +4,7 @@ from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 from django.templatetags.static import static
 from django.urls import translate_url
-from django.utils.html import format_html
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _

@@ -4,7 +4,6 @@ from shops.models.pages import (
     CityDate,
     OpeningException,
     OpeningHours,
-    ShopGalleryImage,
     ShopIndexPage,
     ShopPage,
 )
@@ -20,7 +19,6 @@ __all__ = [
     "District",
     "OpeningException",
     "OpeningHours",
-    "ShopGalleryImage",
     "ShopIndexPage",
     "ShopPage",
     "ShopUpkeep",

@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from portal.blocks import collect
 from portal.fulltext import TextMatch, index_text, name_key, unaccent
 from portal.validators import phone_validator
-from shops.blocks import ShopBodyBlock
+from shops.blocks import GalleryPhotoBlock, ShopBodyBlock
 from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
 from shops.hours import Schedule, TimeRange, brussels_today
@@ -177,6 +177,29 @@ class ShopPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    storefront = models.ForeignKey(
+        "portal.VitrineImage",
+        verbose_name=_("storefront photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The shop seen from the street: shown large, and when the page is shared."),
+    )
+    # Alt text per use, translated with the page (the image library's is in one language).
+    storefront_alt = models.CharField(
+        _("storefront photo alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the photo shows, e.g. 'The green shopfront on the corner'."),
+    )
+    gallery = StreamField(
+        [("photo", GalleryPhotoBlock())],
+        verbose_name=_("gallery"),
+        blank=True,
+        max_num=12,
+        help_text=_("Up to 12 photos, each with its alt text; visitors open them large."),
+    )
 
     street = models.CharField(_("street and number"), max_length=120)
     postcode = models.CharField(
@@ -266,7 +289,10 @@ class ShopPage(Page):
             ],
             heading=_("About the shop"),
         ),
-        InlinePanel("gallery_images", heading=_("Gallery"), label=_("Photo"), max_num=12),
+        MultiFieldPanel(
+            [FieldPanel("storefront"), FieldPanel("storefront_alt"), FieldPanel("gallery")],
+            heading=_("Photos"),
+        ),
     ]
     contact_panels = [
         MultiFieldPanel(
@@ -545,13 +571,25 @@ class ShopPage(Page):
         labels = dict(SPOKEN_LANGUAGES)
         return [labels[code] for code in self.languages_spoken if code in labels]
 
-    @cached_property
-    def gallery(self):
-        return list(self.gallery_images.select_related("image"))
+    def gallery_photos(self):
+        """The storefront first, then the gallery: what the page's photo viewer shows,
+        as images carrying their alt text for this page (``contextual_alt_text``)."""
+        photos = []
+        if self.storefront:
+            self.storefront.contextual_alt_text = (
+                self.storefront_alt or self.storefront.default_alt_text
+            )
+            photos.append(self.storefront)
+        return photos + collect(self.gallery, "images")
+
+    @property
+    def share_image(self):
+        """The picture a shared link shows: the storefront, else the logo."""
+        return self.storefront or self.logo
 
     def images_on_page(self):
         """Every image the page shows, so their renditions load in one query."""
-        images = [self.logo, *(item.image for item in self.gallery)]
+        images = [self.logo, self.storefront, *collect(self.gallery, "images")]
         return [image for image in images if image] + collect(self.body, "images")
 
     def get_context(self, request, *args, **kwargs):
@@ -564,7 +602,7 @@ class ShopPage(Page):
             today=next(row for row in week if row["is_today"]),
             exceptions=self.upcoming_exceptions(),
             hours_confirmed_at=self.hours_confirmed_at(),
-            gallery=self.gallery,
+            gallery=self.gallery_photos(),
             languages_spoken=self.languages_spoken_labels(),
             accessibility=self.accessibility_features(),
         )
@@ -710,12 +748,3 @@ class CityDate(TranslatableMixin, models.Model):
         super().clean()
         if self.date and self.end_date and self.end_date < self.date:
             raise ValidationError({"end_date": _("The period must end on or after its first day.")})
-
-
-class ShopGalleryImage(Orderable):
-    page = ParentalKey(ShopPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(
-        "portal.VitrineImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("image")]

@@ -142,3 +142,37 @@ def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, c
     florist = ShopPage.objects.get(slug="fleurs-du-beffroi", locale__language_code="fr")
     assert florist.owner.username == "merchant-fleurs"
     assert authenticate(SIGN_IN, username="merchant-velos", password="vitrine-merchant") is not None
+
+    # Pictures: drawn when the demo loads, each use with its alt text in every language.
+    assert_every_shop_and_story_has_pictures_described_in_its_language()
+
+
+def assert_every_shop_and_story_has_pictures_described_in_its_language():
+    from portal.blocks import collect
+
+    shops = ShopPage.objects.live().select_related("locale", "logo", "storefront")
+    alts_by_language = {}
+    for shop in shops:
+        language = shop.locale.language_code
+        assert shop.logo and shop.storefront and shop.share_image == shop.storefront, shop.url
+        assert shop.storefront_alt and shop.title in shop.storefront_alt
+        products = collect(shop.body, "products")
+        photos = collect(shop.gallery, "images")
+        assert len([p for p in products if p["image"]]) >= 3 or len(photos) >= 3, shop.url
+        assert all(p["image"] and p["image_alt"] for p in products)
+        assert len(photos) >= 3 and all(photo.contextual_alt_text for photo in photos)
+        alts_by_language.setdefault(language, set()).update(
+            [shop.storefront_alt, *(p.contextual_alt_text for p in photos)]
+        )
+    assert alts_by_language.keys() == {"fr", "nl", "de", "en"}
+    starts = {"fr": "Illustration : ", "nl": "Illustratie: ", "de": "Illustration: "}
+    for language, start in starts.items():
+        assert all(alt.startswith(start) for alt in alts_by_language[language]), language
+    # No language shows another's alt text: translations, not copies.
+    assert not alts_by_language["nl"] & alts_by_language["fr"]
+    assert not alts_by_language["de"] & alts_by_language["en"]
+
+    stories = StoryPage.objects.live().select_related("hero_image", "locale")
+    assert all(story.hero_image and story.share_image == story.hero_image for story in stories)
+    story_alts = {story.locale.language_code: story.hero_alt for story in stories}
+    assert len(set(story_alts.values())) == 4 and "Bergen" in story_alts["nl"]

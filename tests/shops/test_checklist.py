@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from shops.confirmations import confirm
-from shops.models import ShopGalleryImage, ShopUpkeep
+from shops.models import ShopUpkeep
 from tests.factories import ImageFactory, add_service, catalogue, create_shop, product
 
 
@@ -32,7 +32,9 @@ def test_the_merchant_sees_what_is_left_to_do_and_ticks_the_maps_listing(
     assert "À faire : Des photos du commerce dans la galerie" in checklist
     assert "À faire : La fiche du commerce sur les grandes cartes revendiquée" in checklist
 
-    ShopGalleryImage.objects.create(page=shop, image=ImageFactory())
+    photo = {"image": ImageFactory().pk, "alt_text": "Le comptoir", "decorative": False}
+    shop.gallery = [{"type": "photo", "value": photo}]
+    shop.save()
     with django_capture_on_commit_callbacks(execute=True):
         confirm(shop, merchant)
     merchant_client.post(reverse("shops_claim_maps_listing", args=[shop.pk]), {"claimed": "1"})
@@ -66,7 +68,7 @@ def shops(shop_index):
         body=[catalogue([product(f"Pain {n}", "2.00") for n in range(6)])],
         online_shop_url="https://boulangerie.example/",
     )
-    ShopGalleryImage.objects.create(page=complete, image=ImageFactory())
+    complete.storefront = ImageFactory()
     complete.save_revision().publish()
     empty = create_shop(shop_index, title='=HYPERLINK("https://evil.example")')
     half = create_shop(shop_index, title="Fromagerie à Moitié")

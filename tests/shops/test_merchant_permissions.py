@@ -20,7 +20,7 @@ from wagtail.models import (
     TaskState,
     WorkflowState,
 )
-from wagtail.test.utils.form_data import inline_formset
+from wagtail.test.utils.form_data import streamfield
 from wagtail_localize.models import Translation
 
 from portal.models import VitrineImage
@@ -248,7 +248,9 @@ def test_forged_image_ids_from_another_collection_are_refused(
         shop,
         products=[product_data(image=images["b"].pk)],
         logo=city_image.pk,
-        gallery_images=inline_formset([{"image": images["b"].pk}]),
+        gallery=streamfield(
+            [("photo", {"image": images["b"].pk, "alt_text": "Vitrine", "decorative": ""})]
+        ),
     )
 
     response = merchant_client.post(reverse("wagtailadmin_pages:edit", args=[shop.pk]), data)
@@ -258,7 +260,7 @@ def test_forged_image_ids_from_another_collection_are_refused(
         response.content.decode()
     )
     draft = ShopPage.objects.get(pk=shop.pk).get_latest_revision_as_object()
-    assert draft.logo_id is None and not draft.gallery_images.all()
+    assert draft.logo_id is None and not draft.gallery
 
 
 def test_own_images_can_be_used(merchant_client, two_merchants, images):

@@ -5,10 +5,12 @@ import re
 from unittest import mock
 
 import pytest
+from django.core.files.storage import default_storage
 from django.utils import timezone
+from wagtail.images.tests.utils import get_test_image_file
 
 from shops.hours import BRUSSELS
-from shops.models import OpeningException, ShopGalleryImage
+from shops.models import OpeningException
 from tests.factories import ImageFactory, catalogue, create_shop, product, translate_everything
 
 
@@ -207,16 +209,26 @@ def test_query_count_does_not_grow_with_the_catalogue(
     assert small_count < 25
 
 
-def test_gallery_uses_responsive_lazy_renditions_with_alt_text(client, shop):
-    ShopGalleryImage.objects.create(
-        page=shop, image=ImageFactory(description="La vitrine un matin de marché")
-    )
+def test_gallery_serves_modern_formats_and_links_each_photo_to_its_large_picture(client, shop):
+    shop.storefront = ImageFactory(file=get_test_image_file(size=(1600, 1000)))
+    shop.storefront_alt = "La vitrine un matin de marché"
+    photo = {"image": ImageFactory().pk, "decorative": False, "alt_text": "Le comptoir fleuri"}
+    shop.gallery = [{"type": "photo", "value": photo}]
+    shop.save_revision().publish()
 
     html = client.get(shop.url).content.decode()
 
     gallery = re.search(r'<ul class="gallery__grid">(.*?)</ul>', html, re.S).group(1)
-    img = re.search(r"<img[^>]*>", gallery).group(0)
-    assert 'srcset="' in img and " 400w" in img and " 640w" in img  # no upscaling
-    assert 'sizes="(min-width: 48rem) 33vw, 100vw"' in img
-    assert 'loading="lazy"' in img and 'width="' in img and 'height="' in img
-    assert 'alt="La vitrine un matin de marché"' in img
+    lead, second = re.findall(r"<li[^>]*>(.*?)</li>", gallery, re.S)
+    for item in (lead, second):
+        assert 'type="image/avif"' in item and 'type="image/webp"' in item
+        img = re.search(r"<img[^>]*>", item).group(0)
+        assert 'width="' in img and 'height="' in img and ".jpg" in img
+    lead_img = re.search(r"<img[^>]*>", lead).group(0)
+    assert 'alt="La vitrine un matin de marché"' in lead_img
+    assert 'loading="lazy"' not in lead_img  # the page's largest picture loads at once
+    assert " 390w" in lead and " 1200w" in lead and "100vw" in lead
+    assert 'alt="Le comptoir fleuri"' in second and 'loading="lazy"' in second
+    # Without JavaScript a photo is a link to its large picture, a file that exists.
+    large = re.search(r'<a class="gallery__link" href="/media/([^"]+)"', lead).group(1)
+    assert large.endswith(".webp") and default_storage.exists(large)
