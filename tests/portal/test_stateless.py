@@ -3,9 +3,9 @@
 Two gunicorn processes with production settings, on two ports, use the same PostgreSQL
 (this test's database), the same Redis and the same S3-compatible object store (moto's
 server on loopback). What one of them is given, the other serves: an image or a
-document uploaded through one, a purge of the page cache after a publish on one; failed sign-ins (axes,
-in the database) and form floods (rate limits, in Redis) count on both together. Each
-server has its own empty media folder, so nothing passes through a local disk.
+document uploaded through one, a purge of the page cache after a publish on one; failed
+sign-ins (axes, in the database) and form floods (rate limits, in Redis) count on both
+together. Each server has its own empty media folder: nothing passes through a disk.
 
 Runs on PostgreSQL with Redis at STATELESS_REDIS_URL (redis://127.0.0.1:6379/12);
 skipped locally without them, failing in CI. The servers start once for the module
