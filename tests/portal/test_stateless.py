@@ -2,10 +2,10 @@
 
 Two gunicorn processes with production settings, on two ports, use the same PostgreSQL
 (this test's database), the same Redis and the same S3-compatible object store (moto's
-server on loopback). What one of them is given, the other serves: an image uploaded
-through one, a purge of the page cache after a publish on one; failed sign-ins (axes,
-in the database) and form floods (rate limits, in Redis) count on both together. Each
-server has its own empty media folder, so nothing passes through a local disk.
+server on loopback). What one of them is given, the other serves: an image or a
+document uploaded through one, a purge of the page cache after a publish on one; failed
+sign-ins (axes, in the database) and form floods (rate limits, in Redis) count on both
+together. Each server has its own empty media folder: nothing passes through a disk.
 
 Runs on PostgreSQL with Redis at STATELESS_REDIS_URL (redis://127.0.0.1:6379/12);
 skipped locally without them, failing in CI. The servers start once for the module
@@ -25,6 +25,7 @@ import uuid
 from http.client import HTTPConnection
 from http.cookies import SimpleCookie
 from pathlib import Path
+from urllib.error import HTTPError
 from urllib.parse import urlencode
 
 import pytest
@@ -32,6 +33,7 @@ from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 from PIL import Image
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
@@ -318,7 +320,7 @@ def signed_in_editor(server, editor):
     return visitor
 
 
-def test_an_image_uploaded_through_one_server_is_served_by_the_other(
+def test_uploads_through_one_server_are_served_by_the_other(
     app_servers, object_store, shop_index, editor, editor_password
 ):
     server_a, server_b = app_servers
@@ -358,6 +360,23 @@ def test_an_image_uploaded_through_one_server_is_served_by_the_other(
     assert status == 200
     assert Image.open(io.BytesIO(body)).size == (160, 160)
     assert f"http://{host}:{port}" in page.headers["Content-Security-Policy"]
+
+    # A document is in the bucket too, but only the app hands it out (a private
+    # collection's restrictions are checked there): the bucket refuses it to a stranger.
+    uploaded = editor_session.post_form(
+        server_a,
+        "/admin/documents/add/",
+        {"title": title, "collection": str(Collection.get_first_root_node().pk), "tags": ""},
+        files={"file": ("braderie.txt", b"Braderie le 6 juin.", "text/plain")},
+    )
+    assert uploaded.status == 302, uploaded.text[:2000]
+    document = get_document_model().objects.get(title=title)
+    served = anonymous_get(server_b, document.url)
+    assert served.status == 200
+    assert served.body == b"Braderie le 6 juin."
+    with pytest.raises(HTTPError) as refused:
+        fetch(media + document.file.name)
+    assert refused.value.code == 403
     for server in app_servers:
         assert list(server.media_root.iterdir()) == [], f"{server} wrote to its own disk"
 
