@@ -202,7 +202,8 @@ def test_a_tile_server_that_is_down_leaves_the_list_and_filters_working(page, li
     page.locator("[data-shop-map]").scroll_into_view_if_needed()
     shot(page, "map-finder-tiles-down-phone")
 
-    # The filters still apply, to the list and to the map's pins.
+    # The filters still apply, to the list and to the map's pins (folded on a phone).
+    page.locator("summary", has_text="Filtres").click()
     page.get_by_role("checkbox", name=re.compile("Vélos")).check()
     page.wait_for_url(re.compile(r"category=velos"))
     expect(page.locator("#finder-results .shop-card__title")).to_have_text(
@@ -266,6 +267,7 @@ def test_the_merchant_drags_the_pin_and_the_saved_position_follows(
     assert moved[0] - Decimal("50.45401") < Decimal("0.01")
     shot(page, f"map-editor-pin-{viewport}")
 
+    page.get_by_role("button", name="Plus d'actions").click()  # sending to the city comes first
     page.get_by_role("button", name="Enregistrer le brouillon").click()
     expect(page.locator(".messages")).to_contain_text("a été mise à jour")
     draft = ShopPage.objects.get(pk=shop.pk).get_latest_revision_as_object()

@@ -33,6 +33,7 @@ def test_the_merchant_sees_what_is_left_to_do_and_ticks_the_maps_listing(
     assert "À faire : La fiche du commerce sur les grandes cartes revendiquée" in checklist
 
     photo = {"image": ImageFactory().pk, "alt_text": "Le comptoir", "decorative": False}
+    shop.refresh_from_db()  # the invitation made the merchant its owner since
     shop.gallery = [{"type": "photo", "value": photo}]
     shop.save()
     with django_capture_on_commit_callbacks(execute=True):
