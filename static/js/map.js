@@ -70,7 +70,19 @@
     var canvas = element.querySelector("[data-map-canvas]");
     var status = element.querySelector("[data-map-problem]");
     canvas.hidden = false;
-    var map = L.map(canvas, Object.assign({ scrollWheelZoom: false, zoomControl: true }, options || {}));
+    var map = L.map(canvas, Object.assign({ scrollWheelZoom: false, zoomControl: false }, options || {}));
+    // Leaflet's own labels are English: the page gives them in its language.
+    L.control.zoom({
+      zoomInTitle: element.dataset.zoomIn || "+",
+      zoomOutTitle: element.dataset.zoomOut || "−",
+    }).addTo(map);
+    map.on("popupopen", function (event) {
+      var close = event.popup.getElement().querySelector(".leaflet-popup-close-button");
+      if (close && element.dataset.closeLabel) {
+        close.setAttribute("aria-label", element.dataset.closeLabel);
+        close.setAttribute("title", element.dataset.closeLabel);
+      }
+    });
     map.attributionControl.setPrefix(
       '<a href="https://leafletjs.com/">Leaflet</a>'
     );

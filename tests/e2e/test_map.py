@@ -164,6 +164,9 @@ def test_a_keyboard_reaches_each_shop_and_opens_it(page, live_server, shops):
     page.get_by_role("button", name=SHOW_MAP).click()
     expect(page.locator(".leaflet-container")).to_be_focused()
     expect(page.locator("[data-map-status]")).to_have_text("Commerces sur la carte : 5")
+    # Leaflet's controls speak the page's language.
+    expect(page.get_by_role("button", name="Zoomer", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Dézoomer", exact=True)).to_be_visible()
 
     def tab_to(name):
         for _press in range(30):
