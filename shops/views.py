@@ -142,6 +142,12 @@ def import_catalogue_view(request, page_id):
     """Upload a file, see every product it holds and what is wrong, then import it into
     the page's draft: nothing is written before the merchant confirms a faultless file."""
     shop = _editable_shop(request, page_id)
+    if shop.locale.language_code != settings.LANGUAGE_CODE:
+        # wagtail-localize would overwrite the products at the next sync from French.
+        messages.error(
+            request, _("Import the catalogue into the French page: its translations follow it.")
+        )
+        return redirect(reverse("wagtailadmin_pages:edit", args=[shop.pk]))
     lock = shop.get_lock()
     if lock and lock.for_user(request.user):
         messages.error(request, lock.get_message(request.user))

@@ -301,3 +301,13 @@ def test_the_image_chooser_of_the_product_form_opens_the_phones_camera(merchant_
     upload_input = re.search(r'<input[^>]*type="file"[^>]*>', response.json()["html"]).group(0)
     assert 'capture="environment"' in upload_input
     assert 'accept="image/*' in upload_input
+
+
+def test_an_import_goes_into_the_french_page_not_a_translation(admin_client, shop_a):
+    dutch = ShopPage.objects.get(translation_key=shop_a.translation_key, locale__language_code="nl")
+    revisions = Revision.objects.count()
+    response = admin_client.post(
+        import_url(dutch), {"file": csv_file("nom;prix\nVase;1\n")}, follow=True
+    )
+    assert "Importez le catalogue dans la page en français" in text_of(response)
+    assert Revision.objects.count() == revisions
