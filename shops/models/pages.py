@@ -112,6 +112,7 @@ class ShopIndexPage(Page):
             .live()
             .public()
             .select_related("category", "district", "logo")
+            .prefetch_related("logo__renditions")  # each logo is a <picture> of 6 renditions
             .order_by("name_key", "title")
         )
 

@@ -6,7 +6,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import CategoryFactory, DistrictFactory, catalogue, create_shop, product
+from tests.factories import (
+    CategoryFactory,
+    DistrictFactory,
+    ImageFactory,
+    catalogue,
+    create_shop,
+    product,
+)
 
 
 def titles(html):
@@ -84,6 +91,17 @@ def test_query_count_does_not_grow_with_the_number_of_shops(client, shop_index):
     for number in range(12):
         create_shop(shop_index, title=f"Commerce {number}")
 
+    assert count_queries(client, shop_index.url) == few
+
+
+def test_query_count_does_not_grow_with_the_number_of_shop_logos(client, shop_index):
+    create_shop(shop_index, title="Premier", logo=ImageFactory())
+    few = count_queries(client, shop_index.url)
+    for number in range(6):
+        create_shop(shop_index, title=f"Commerce {number}", logo=ImageFactory())
+
+    html = client.get(shop_index.url).content.decode()
+    assert html.count('type="image/avif"') == 7  # each logo a <picture> with its sources
     assert count_queries(client, shop_index.url) == few
 
 
