@@ -18,7 +18,7 @@ class PortalConfig(AppConfig):
         )
 
         from portal import cache_invalidation as purge
-        from portal.images import set_avif_encoder_speed
+        from portal.images import name_each_width_once_in_srcsets, set_avif_encoder_speed
         from portal.roles import ensure_roles_after_migrate
         from portal.spreadsheets import make_csv_exports_safe
         from portal.translation_sync import sync_after_page_publish, sync_after_snippet_save
@@ -30,6 +30,7 @@ class PortalConfig(AppConfig):
         post_save.connect(sync_after_snippet_save)
         make_csv_exports_safe()
         set_avif_encoder_speed()
+        name_each_width_once_in_srcsets()
         # Cached pages (portal/page_cache.py) are purged once the change is committed.
         page_published.connect(purge.page_changed)
         page_unpublished.connect(purge.page_changed)

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from PIL import AvifImagePlugin, Image
+from wagtail.images.models import ResponsiveImage
 
 
 def set_avif_encoder_speed():
@@ -19,3 +20,19 @@ def set_avif_encoder_speed():
         AvifImagePlugin._save(im, fp, filename)
 
     Image.register_save(AvifImagePlugin.AvifImageFile.format, save)
+
+
+def name_each_width_once_in_srcsets():
+    """A picture asks for several widths (390, 780, 1200 …) and Wagtail never enlarges an
+    image, so a photo narrower than the largest gets several renditions of its own width.
+    A srcset naming one width twice is invalid HTML, which browsers may ignore: keep the
+    first rendition of each width (they are the same picture)."""
+    wagtail_srcset = ResponsiveImage.get_width_srcset.__func__
+
+    def get_width_srcset(cls, renditions_list):
+        by_width = {}
+        for rendition in renditions_list:
+            by_width.setdefault(rendition.width, rendition)
+        return wagtail_srcset(cls, list(by_width.values()))
+
+    ResponsiveImage.get_width_srcset = classmethod(get_width_srcset)

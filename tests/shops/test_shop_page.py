@@ -232,3 +232,16 @@ def test_gallery_serves_modern_formats_and_links_each_photo_to_its_large_picture
     # Without JavaScript a photo is a link to its large picture, a file that exists.
     large = re.search(r'<a class="gallery__link" href="/media/([^"]+)"', lead).group(1)
     assert large.endswith(".webp") and default_storage.exists(large)
+
+
+def test_a_photo_narrower_than_the_widths_asked_names_each_width_once(client, shop_index):
+    shop = create_shop(shop_index, title="Petite Vitrine", storefront=ImageFactory())  # 640 px
+
+    html = client.get(shop.url).content.decode()
+
+    storefront = re.search(r"<picture>(?:(?!</picture>).)*gallery__image.*?</picture>", html, re.S)
+    srcsets = re.findall(r'srcset="([^"]+)"', storefront.group(0))
+    assert len(srcsets) == 3  # AVIF, WebP, and the JPEG fallback
+    for srcset in srcsets:
+        widths = re.findall(r" (\d+)w", srcset)
+        assert sorted(widths) == sorted(set(widths)) and "640" in widths, srcset
