@@ -50,6 +50,12 @@ class HomePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_alt = models.CharField(
+        _("main image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
     hero_cta_label = models.CharField(_("button to the shop finder"), max_length=60, blank=True)
     steps_heading = models.CharField(_("heading"), max_length=120, blank=True)
     steps = StreamField(
@@ -71,7 +77,12 @@ class HomePage(Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("intro"), FieldPanel("hero_image"), FieldPanel("hero_cta_label")],
+            [
+                FieldPanel("intro"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt"),
+                FieldPanel("hero_cta_label"),
+            ],
             heading=_("Hero"),
         ),
         MultiFieldPanel(

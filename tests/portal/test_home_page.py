@@ -6,7 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import HomeFeaturedShop, HomeFeaturedStory
+from portal.translation import translate_from_french
 from tests.factories import (
+    ImageFactory,
     TestimonialFactory,
     create_shop,
     create_story,
@@ -116,3 +118,22 @@ def test_query_count_does_not_grow_with_shops_stories_or_testimonials(
         TestimonialFactory()
 
     assert count_queries(client, "/fr/") == few
+
+
+def test_the_hero_image_is_described_in_the_readers_language(client, home_pages):
+    home = home_pages["fr"]
+    home.hero_image = ImageFactory()
+    home.hero_alt = "Le beffroi de Mons au-dessus des vitrines de la rue de la Chaussée"
+    home.save_revision().publish()
+    described = {
+        "nl": "Het belfort van Bergen boven de etalages",
+        "de": "Der Belfried von Mons über den Schaufenstern",
+        "en": "The belfry of Mons above the shop windows",
+    }
+    translate_from_french(home, {home.hero_alt: described})
+
+    dutch = client.get(home_pages["nl"].url).content.decode()
+    french = client.get(home.url).content.decode()
+
+    assert re.search(r'<img[^>]*alt="Het belfort van Bergen boven de etalages"', dutch)
+    assert re.search(r'<img[^>]*alt="Le beffroi de Mons au-dessus des vitrines', french)
