@@ -1,29 +1,28 @@
 """Fixtures shared by several test areas (tests/<area>/conftest.py hold the others).
 
-The four-language home pages and the translated shop directory are built once per test
-database (once per xdist worker, in ``django_db_setup``). Each test runs in a
-transaction that is rolled back, so the function-scoped fixtures below only fetch fresh
-instances. A test that asked for neither sees the tree as Wagtail's migrations leave it,
-and one that asked for the home pages only sees no directory, as when each test built
-its own. Transactional tests (live_server, tests/booking/test_booking_concurrency.py)
-run after the others and flush the database; the fixtures then build what is missing.
+A test starts from the database as Wagtail's migrations leave it. The data most tests
+share — the four-language home pages, the translated shop directory, two merchants — is
+built once for a run of consecutive tests that ask for it (SharedData, below) and rolled
+back after them; each test runs in a transaction of its own on top, rolled back too, and
+its fixtures fetch fresh instances. Transactional tests (live_server,
+tests/booking/test_booking_concurrency.py) run after the others and build their own.
 """
-
-from contextlib import contextmanager
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.cache import cache, caches
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from django.test import TestCase
+from wagtail.models import Locale, Page
 
 from home.models import ContentPage, HomePage
 from portal import demo
 from portal.roles import CITY_EDITORS, ensure_roles
 from portal.translation import translate_from_french
 from shops.merchants import invite_merchant
-from shops.models import ShopIndexPage
+from shops.models import ShopIndexPage, ShopPage
 from tests.factories import create_shop, create_shop_index, translate_everything
 
 
@@ -32,89 +31,122 @@ SHOP_INDEX_STRINGS = {
     "commerces": {"nl": "winkels", "de": "geschaefte", "en": "shops"},
 }
 
-# What django_db_setup built: {"home_pages" | "shop_index": (pk, translation_key)}.
-BUILT = {}
+
+class SharedData:
+    """Test data built once for consecutive tests that ask for the same fixtures, like
+    Django's ``setUpTestData``. Each piece lives in its own transaction, opened (over the
+    pieces below it) before the first test that asks for it and rolled back after the
+    last; each test's own transaction is a savepoint on top. Tests are sorted within
+    their module so that those sharing data run one after the other.
+
+    ``@SharedData.piece("name")`` registers ``build(below)`` for the fixture ``name`` (of
+    a conftest, or of the test module that registers it): it returns primary keys
+    (``below`` holds what the pieces under it returned, by name), and the fixture fetches
+    fresh instances for each test from ``SharedData.built("name")``. Pieces stack in the
+    order they are registered: a piece comes after those it uses."""
+
+    builders = {}  # (fixture name, test module or None for a conftest's): build
+    stack = []  # [((fixture name, module), open transaction, what build returned)]
+    blocker = None  # pytest-django's django_db_blocker
+
+    @classmethod
+    def piece(cls, name):
+        def register(build):
+            module = None if build.__module__.endswith("conftest") else build.__module__
+            cls.builders[name, module] = build
+            return build
+
+        return register
+
+    @classmethod
+    def built(cls, name):
+        """What the piece's build returned, or None in a test that builds its own."""
+        return next((data for key, _, data in reversed(cls.stack) if key[0] == name), None)
+
+    @classmethod
+    def wanted_by(cls, item):
+        names = getattr(item, "fixturenames", ())
+        marker = item.get_closest_marker("django_db")
+        if {"transactional_db", "live_server"}.intersection(names) or (
+            marker and marker.kwargs.get("transaction")
+        ):
+            return []  # it flushes the database: it builds its own
+        module = getattr(item, "module", None)
+        parametrized = getattr(getattr(item, "callspec", None), "params", {})
+        return [
+            (name, where)
+            for name, where in cls.builders
+            if name in names
+            and name not in parametrized  # a test's own argument of that name
+            and where in (None, getattr(module, "__name__", None))
+        ]
+
+    @classmethod
+    def roll_back_all_but(cls, wanted):
+        """Roll back the pieces from the first one that ``wanted`` does not start with."""
+        while [key for key, _, _ in cls.stack] != wanted[: len(cls.stack)]:
+            _, atomic, _ = cls.stack.pop()
+            with cls.blocker.unblock():
+                transaction.set_rollback(True)
+                atomic.__exit__(None, None, None)
+
+    @classmethod
+    def build(cls, wanted, blocker):
+        """Build the pieces ``wanted`` lacks, over those already built."""
+        cls.roll_back_all_but(wanted)
+        cls.blocker = blocker
+        for key in wanted[len(cls.stack) :]:
+            with blocker.unblock():
+                atomic = transaction.atomic()
+                atomic.__enter__()
+                below = {piece: data for (piece, _), _, data in cls.stack}
+                try:
+                    with TestCase.captureOnCommitCallbacks(execute=True):
+                        data = cls.builders[key](below)
+                except BaseException:
+                    transaction.set_rollback(True)
+                    atomic.__exit__(None, None, None)
+                    raise
+            cls.stack.append((key, atomic, data))
+        mail.outbox.clear()  # the build's emails are not the test's
 
 
-def build_shop_index(home):
-    """The French shop directory under ``home``, translated into nl, de and en."""
-    index = create_shop_index(home)
-    translate_from_french(index, SHOP_INDEX_STRINGS)
-    return index
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Within each module, the tests sharing data next to each other (a stable sort;
+    pytest-django then moves transactional tests to the end)."""
+    modules = {}
+    for item in items:
+        modules.setdefault(item.path, []).append(item)
+    order = list(SharedData.builders)
+    items[:] = [
+        item
+        for module_items in modules.values()
+        for item in sorted(
+            module_items, key=lambda item: [order.index(k) for k in SharedData.wanted_by(item)]
+        )
+    ]
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """pytest-django's test database, plus the site tree most tests start from."""
-    with django_db_blocker.unblock():
-        home = demo.ensure_translated_home_pages()["fr"]
-        index = ShopIndexPage.objects.child_of(home).first() or build_shop_index(home)  # --reuse-db
-    BUILT["home_pages"] = (home.pk, home.translation_key)
-    BUILT["shop_index"] = (index.pk, index.translation_key)
-
-
-def built(name, model):
-    """The French page django_db_setup built, unless a flush has removed it since."""
-    if name not in BUILT:
-        return None
-    pk, translation_key = BUILT[name]
-    return model.objects.filter(pk=pk, translation_key=translation_key).first()
-
-
-@contextmanager
-def kept_for_the_module(django_db_blocker, build):
-    """What ``build()`` returns, built once for a module's tests, like Django's
-    ``setUpTestData``: it lives in a transaction opened before the module's first test
-    (each test's own transaction is a savepoint inside it) and rolled back after the last.
-    A fixture of module scope yields from this; tests fetch fresh instances by pk."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            built_data = build()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    try:
-        yield built_data
-    finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-
-
-def delete_with_translations(page):
-    for copy in page.get_translations(inclusive=True).specific().order_by("-depth"):
-        copy.delete()
-
-
-def back_to_the_migrated_tree():
-    """Root, Wagtail's placeholder page and default site, French only: a fresh database."""
-    home = built("home_pages", HomePage)
-    delete_with_translations(home)  # the site goes with its root page, the directory too
-    Locale.objects.exclude(language_code="fr").delete()
-    placeholder = Page.get_first_root_node().add_child(
-        instance=Page(title="Welcome to your new Wagtail site!", slug="home", live=True)
-    )
-    Site.objects.create(hostname="localhost", port=80, root_page=placeholder, is_default_site=True)
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test, roll back the shared data the next test does not ask for (all of it
+    before a transactional test, which flushes the database, and at the end)."""
+    yield
+    SharedData.roll_back_all_but(SharedData.wanted_by(nextitem) if nextitem else [])
 
 
 @pytest.fixture(autouse=True)
-def _only_the_tree_asked_for(request):
-    """Take away the prebuilt pages a test did not ask for (rolled back with the test)."""
-    wants = request.fixturenames
-    uses_db = {"db", "transactional_db", "live_server"}.intersection(wants)
-    if not uses_db and request.node.get_closest_marker("django_db") is None:
+def _shared_data_under_the_test(request):
+    """Build the shared data the test asks for before its own transaction opens."""
+    shared = SharedData.wanted_by(request.node)
+    if not shared:
         return
+    if request.node.get_closest_marker("django_db"):
+        pytest.fail("a test using shared data asks for the `db` fixture, not the marker")
+    request.getfixturevalue("django_db_setup")
+    SharedData.build(shared, request.getfixturevalue("django_db_blocker"))
     request.getfixturevalue("db")  # autouse fixtures come first: open the test's transaction
-    if "home_pages" not in wants:
-        if built("home_pages", HomePage) is not None:
-            back_to_the_migrated_tree()
-    elif "shop_index" not in wants:
-        index = built("shop_index", ShopIndexPage)
-        if index is not None:
-            delete_with_translations(index)
 
 
 @pytest.fixture(autouse=True)
@@ -138,14 +170,19 @@ def _fresh_rate_limits():
     caches["pages"].clear()
 
 
+@SharedData.piece("home_pages")
+def home_page_pks(below):
+    return {lang: page.pk for lang, page in demo.ensure_translated_home_pages().items()}
+
+
 @pytest.fixture
 def home_pages(db):
     """The home page in fr, nl, de and en, translated through wagtail-localize."""
-    home = built("home_pages", HomePage)
-    if home is None:
+    pks = SharedData.built("home_pages")
+    if pks is None:
         return demo.ensure_translated_home_pages()
-    pages = home.get_translations(inclusive=True).specific().select_related("locale")
-    return {page.locale.language_code: page for page in pages}
+    pages = HomePage.objects.select_related("locale").in_bulk(pks.values())
+    return {lang: pages[pk] for lang, pk in pks.items()}
 
 
 @pytest.fixture
@@ -170,29 +207,68 @@ def legal_notice(home_pages):
     return {"fr": page, **pages}
 
 
-@pytest.fixture
-def shop_index(home_pages):
-    """The French shop directory, translated into nl, de and en."""
-    index = built("shop_index", ShopIndexPage)
-    if index is None:
-        return build_shop_index(home_pages["fr"])
+def build_shop_index(home):
+    """The French shop directory under ``home``, translated into nl, de and en."""
+    index = create_shop_index(home)
+    translate_from_french(index, SHOP_INDEX_STRINGS)
     return index
 
 
+@SharedData.piece("shop_index")
+def shop_index_pk(below):
+    return build_shop_index(HomePage.objects.get(pk=below["home_pages"]["fr"])).pk
+
+
 @pytest.fixture
-def two_merchants(shop_index, django_capture_on_commit_callbacks):
+def shop_index(home_pages):
+    """The French shop directory, translated into nl, de and en."""
+    pk = SharedData.built("shop_index")
+    if pk is None:
+        return build_shop_index(home_pages["fr"])
+    return ShopIndexPage.objects.get(pk=pk)
+
+
+def pages_by_language(pks):
+    """{language code: specific page} from what a piece built: {language code: pk}."""
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=pks.values()).specific()}
+    return {lang: pages[pk] for lang, pk in pks.items()}
+
+
+def the_shop_index(below):
+    """In a piece's build: the shop directory the piece stacks on."""
+    return ShopIndexPage.objects.get(pk=below["shop_index"])
+
+
+def build_two_merchants(shop_index):
     """Shops A and B (French, with a Dutch translation), each with its own merchant."""
     shop_a = create_shop(shop_index, title="Fleurs du Beffroi")
     shop_b = create_shop(shop_index, title="Cycles du Grand Large")
     for shop in (shop_a, shop_b):
         translate_everything(shop, languages=("nl",))
-    with django_capture_on_commit_callbacks(execute=True):
-        merchant_a, _ = invite_merchant("camille@fleurs.example", shop_a, "fr", "Camille")
-        merchant_b, _ = invite_merchant("lotte@cycles.example", shop_b, "nl", "Lotte")
+    merchant_a, _ = invite_merchant("camille@fleurs.example", shop_a, "fr", "Camille")
+    merchant_b, _ = invite_merchant("lotte@cycles.example", shop_b, "nl", "Lotte")
     for user in (merchant_a, merchant_b):
         user.set_password("pw-for-tests")
         user.save()
     return {"a": (merchant_a, shop_a), "b": (merchant_b, shop_b)}
+
+
+@SharedData.piece("two_merchants")
+def two_merchants_pks(below):
+    merchants = build_two_merchants(the_shop_index(below))
+    return {key: (user.pk, shop.pk) for key, (user, shop) in merchants.items()}
+
+
+@pytest.fixture
+def two_merchants(shop_index):
+    """Shops A and B (French, with a Dutch translation), each with its own merchant:
+    {"a" | "b": (merchant, shop)}, shared by consecutive tests (see SharedData)."""
+    pks = SharedData.built("two_merchants")
+    if pks is None:
+        return build_two_merchants(shop_index)
+    users = get_user_model().objects.in_bulk([user for user, _ in pks.values()])
+    shops = ShopPage.objects.in_bulk([shop for _, shop in pks.values()])
+    return {key: (users[user], shops[shop]) for key, (user, shop) in pks.items()}
 
 
 @pytest.fixture

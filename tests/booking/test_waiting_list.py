@@ -15,8 +15,9 @@ from django.utils import timezone
 from shops.booking import rules
 from shops.booking.links import claim_token, leave_token
 from shops.booking.models import WaitingListEntry
-from shops.models import Booking
+from shops.models import BookableService, Booking
 from tests.booking_helpers import DAY, at, booking_state, post_booking, url
+from tests.conftest import SharedData, the_shop_index
 from tests.factories import add_service, create_shop, translate_everything
 from tests.outbox_helpers import run_worker, skip_waiting
 
@@ -25,13 +26,18 @@ from tests.outbox_helpers import run_worker, skip_waiting
 SHORT_HOURS = [(day, time(9, 0), time(10, 0)) for day in range(7)]
 
 
+@SharedData.piece("small_service")
+def small_service_pk(below):
+    shop = create_shop(the_shop_index(below), title="Atelier Retouche", hours=SHORT_HOURS)
+    service = add_service(shop, name="Ourlet", duration_minutes=30, capacity=1)
+    translate_everything(shop, languages=("nl",))
+    return service.pk
+
+
 @pytest.fixture
 def small_service(shop_index):
     """One seat at 09:00 and one at 09:30, every day; the shop also speaks Dutch."""
-    shop = create_shop(shop_index, title="Atelier Retouche", hours=SHORT_HOURS)
-    service = add_service(shop, name="Ourlet", duration_minutes=30, capacity=1)
-    translate_everything(shop, languages=("nl",))
-    return service
+    return BookableService.objects.get(pk=SharedData.built("small_service"))
 
 
 def book(service, hour, minute=0, email="first@example.org", day=DAY):

@@ -13,7 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
+from home.models import HomePage
 from portal.models import OutgoingEmail
+from tests.conftest import SharedData, pages_by_language
 from tests.factories import create_coaching_page
 from tests.outbox_helpers import run_worker, skip_waiting
 
@@ -23,9 +25,16 @@ def fresh_rate_limits():
     cache.clear()
 
 
+@SharedData.piece("coaching")
+def coaching_pks(below):
+    home = HomePage.objects.get(pk=below["home_pages"]["fr"])
+    return {lang: page.pk for lang, page in create_coaching_page(home).items()}
+
+
 @pytest.fixture
 def coaching(home_pages):
-    return create_coaching_page(home_pages["fr"])
+    """The coaching sign-up page in four languages, shared by this module's tests."""
+    return pages_by_language(SharedData.built("coaching"))
 
 
 def valid_data(**changes):

@@ -7,6 +7,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from campaign.models import StoryIndexPage
+from home.models import HomePage
+from tests.conftest import SharedData
 from tests.factories import (
     TestimonialFactory,
     TopicFactory,
@@ -21,11 +24,17 @@ def card_titles(html):
     return re.findall(r'<h3 class="card__title"><a [^>]+>([^<]+)</a>', html)
 
 
+@SharedData.piece("stories")
+def stories_pk(below):
+    index = create_story_index(HomePage.objects.get(pk=below["home_pages"]["fr"]))
+    translate_everything(index)
+    return index.pk
+
+
 @pytest.fixture
 def stories(home_pages):
-    index = create_story_index(home_pages["fr"])
-    translate_everything(index)
-    return index
+    """The story index in four languages, shared by this module's tests."""
+    return StoryIndexPage.objects.get(pk=SharedData.built("stories"))
 
 
 def test_index_lists_newest_first_and_filters_by_topic(client, stories):

@@ -17,6 +17,7 @@ from portal.models import Navigation
 from shops.hours import BRUSSELS
 from shops.models import ShopIndexPage, ShopPage
 from tests.admin_forms import shop_form_data
+from tests.conftest import SharedData, the_shop_index
 from tests.factories import (
     add_service,
     create_coaching_page,
@@ -38,12 +39,17 @@ def page_cache_on(settings):
     settings.PAGE_CACHE_STALE_WHILE_REVALIDATE = 30
 
 
+@SharedData.piece("shop")
+def shop_pk(below):
+    shop = create_shop(the_shop_index(below))
+    translate_everything(shop)
+    return shop.pk
+
+
 @pytest.fixture
 def shop(shop_index):
     """A French shop translated into nl, de and en."""
-    shop = create_shop(shop_index)
-    translate_everything(shop)
-    return shop
+    return ShopPage.objects.get(pk=SharedData.built("shop"))
 
 
 def family(page):

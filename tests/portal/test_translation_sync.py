@@ -16,6 +16,7 @@ from wagtail_localize.models import StringTranslation
 from portal.translation_sync import OUT_OF_DATE
 from shops.models import Category, CityDate, OpeningHours, ShopPage
 from tests.admin_forms import exception_row, shop_form_data
+from tests.conftest import SharedData, the_shop_index
 from tests.factories import catalogue, create_shop, product, translate_everything
 
 
@@ -24,15 +25,20 @@ def jsonld(html):
     return json.loads(match.group(1))
 
 
-@pytest.fixture
-def shop(shop_index):
-    """A French shop with a catalogue, translated into nl, de and en ("… [nl]")."""
+@SharedData.piece("shop")
+def shop_pk(below):
     shop = create_shop(
-        shop_index,
+        the_shop_index(below),
         body=[catalogue([product("Bouquet de saison", "12.50")], heading="Nos bouquets")],
     )
     translate_everything(shop)
-    return shop
+    return shop.pk
+
+
+@pytest.fixture
+def shop(shop_index):
+    """A French shop with a catalogue, translated into nl, de and en ("… [nl]")."""
+    return ShopPage.objects.get(pk=SharedData.built("shop"))
 
 
 def translations_of(shop):

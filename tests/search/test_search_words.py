@@ -12,11 +12,10 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
-from portal.demo import ensure_translated_home_pages
 from portal.demo.content import read
 from search.spelling import rebuild
-from shops.models import ShopIndexPage, ShopPage
-from tests.conftest import build_shop_index, built, kept_for_the_module
+from shops.models import ShopPage
+from tests.conftest import SharedData, the_shop_index
 from tests.factories import CategoryFactory, DistrictFactory, create_shop
 
 
@@ -124,20 +123,15 @@ def build_town(shop_index):
     return shops
 
 
-@pytest.fixture(scope="module")
-def town_pks(django_db_setup, django_db_blocker):
-    def build():
-        index = built("shop_index", ShopIndexPage)
-        return build_town(index or build_shop_index(ensure_translated_home_pages()["fr"]))
-
-    with kept_for_the_module(django_db_blocker, build) as pks:
-        yield pks
+@SharedData.piece("town")
+def town_pks(below):
+    return build_town(the_shop_index(below))
 
 
 @pytest.fixture
-def town(town_pks, shop_index):
-    """The five shops (French pages), built once for this module: {category slug: page}."""
-    return {slug: ShopPage.objects.get(pk=pk) for slug, pk in town_pks.items()}
+def town(shop_index):
+    """The five shops (French pages), shared by this module's tests: {category slug: page}."""
+    return {slug: ShopPage.objects.get(pk=pk) for slug, pk in SharedData.built("town").items()}
 
 
 # --- 1. word forms, 4. other languages' words --------------------------------------
