@@ -426,8 +426,7 @@ class ShopPage(Page):
             return
         if in_belgium(longitude, latitude):
             message = _(
-                "This position is outside Belgium: the latitude and the longitude seem "
-                "swapped."
+                "This position is outside Belgium: the latitude and the longitude seem swapped."
             )
         else:
             message = _(
