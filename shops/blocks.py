@@ -78,7 +78,8 @@ class ProductBlock(blocks.StructBlock):
         template = "blocks/product.html"
         value_class = ProductValue
         preview_value = SAMPLE_PRODUCT
-        label_format = "{name} · {price} €"  # the collapsed product's title in the editor
+        # The collapsed product's one line in the editor, kept up to date as it is edited.
+        label_format = "{name} · {price} € · {availability}"
 
 
 class CatalogueBlock(blocks.StructBlock):
@@ -89,7 +90,12 @@ class CatalogueBlock(blocks.StructBlock):
     # Collapsed, a catalogue is a list of "name · price" lines the merchant opens one by
     # one, so the editor's first tab stays short however many products there are.
     products = blocks.ListBlock(
-        ProductBlock(), label=_("Products"), min_num=1, max_num=200, collapsed=True
+        ProductBlock(),
+        label=_("Products"),
+        min_num=1,
+        max_num=200,
+        collapsed=True,
+        form_classname="catalogue-products",  # the compact rows of static/css/shop-editor.css
     )
 
     class Meta:

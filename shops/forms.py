@@ -41,6 +41,9 @@ class ShopPageForm(WagtailAdminPageForm):
 
     week_hours = WeekHoursField()
 
+    class Media:
+        css = {"all": ["css/shop-editor.css"]}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "week_hours" in self.fields and not self.is_bound:

@@ -65,12 +65,30 @@ def ranges_text(ranges):
     return ", ".join(f"{_hhmm(r.opens)}–{_hhmm(r.closes)}" for r in ranges)
 
 
+def _range_labels(day, index):
+    """Each time field's own label, which names its day and range: on a phone the grid
+    has no column headings, and a screen reader reads one field at a time."""
+    params = {"day": capfirst(day)}
+    if index == 0:
+        return {
+            "name": gettext("Opening hours"),
+            "opens_label": gettext("%(day)s: opens at") % params,
+            "closes_label": gettext("%(day)s: closes at") % params,
+        }
+    return {
+        "name": gettext("After the lunch break"),
+        "opens_label": gettext("%(day)s after the lunch break: opens at") % params,
+        "closes_label": gettext("%(day)s after the lunch break: closes at") % params,
+    }
+
+
 class WeekHoursWidget(forms.Widget):
     """A table of the seven days; the posted names are ``<name>-<day>-<n>-opens`` …"""
 
     template_name = "shops/admin/week_hours_widget.html"
 
     class Media:
+        css = {"all": ["css/week-hours.css"]}
         js = ["js/week-hours.js"]
 
     def format_value(self, value):
@@ -98,7 +116,7 @@ class WeekHoursWidget(forms.Widget):
                     "label": capfirst(label),
                     "closed": day["closed"],
                     "ranges": [
-                        {"index": n, "opens": opens, "closes": closes}
+                        {"index": n, "opens": opens, "closes": closes, **_range_labels(label, n)}
                         for n, (opens, closes) in enumerate(ranges)
                     ],
                 }

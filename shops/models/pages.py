@@ -29,6 +29,7 @@ from portal.blocks import collect
 from portal.fulltext import TextMatch, index_text, name_key, unaccent
 from portal.validators import phone_validator
 from shops.blocks import GalleryPhotoBlock, ShopBodyBlock
+from shops.closure_panel import ClosuresPanel
 from shops.fields import MultipleChoiceField
 from shops.forms import ShopPageForm
 from shops.hours import Schedule, TimeRange, brussels_today
@@ -268,7 +269,7 @@ class ShopPage(Page):
     # The first tab holds what changes from week to week; the rest rarely changes.
     content_panels = [
         WeekHoursPanel("week_hours", heading=_("Weekly opening hours")),
-        InlinePanel(
+        ClosuresPanel(
             "opening_exceptions",
             heading=_("Closures and special hours"),
             label=_("Closure"),
@@ -426,8 +427,7 @@ class ShopPage(Page):
             return
         if in_belgium(longitude, latitude):
             message = _(
-                "This position is outside Belgium: the latitude and the longitude seem "
-                "swapped."
+                "This position is outside Belgium: the latitude and the longitude seem swapped."
             )
         else:
             message = _(

@@ -5,7 +5,7 @@ from django import template
 from django.utils.formats import date_format, get_format, time_format
 from django.utils.numberformat import format as number_format
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from portal.page_cache import expire_no_later_than
@@ -107,3 +107,21 @@ def date_range(first, last):
         return f"{first.day}\u2013{date_format(last, 'j F')}"
     shown = "j F" if first.year == last.year else "j F Y"
     return f"{date_format(first, shown)} \u2013 {date_format(last, shown)}"
+
+
+@register.simple_tag
+def closure_summary(exception, is_past=False):
+    """A closure on one line for the editor: '1–21 August 2026 · closed · Holidays'."""
+    dates = date_range(exception.date, exception.last_day)
+    if exception.date.year == exception.last_day.year:  # else date_range gives the years
+        dates = f"{dates} {exception.last_day.year}"
+    if exception.closed or exception.opens is None or exception.closes is None:
+        hours = _("closed")
+    else:
+        hours = f"{time_format(exception.opens)}\u2013{time_format(exception.closes)}"
+    parts = [dates, hours]
+    if exception.reason:
+        parts.append(closure_reason(exception))
+    if is_past:
+        parts.append(pgettext("a closure", "past"))
+    return " · ".join(str(part) for part in parts)

@@ -144,6 +144,49 @@ def test_a_period_and_special_hours_next_to_it_are_saved(admin_client, shop):
     ]  # fmt: skip
 
 
+def closure_rows(html):
+    """[(heading, collapsed)] of the editor's closure rows, in order (not the blank one)."""
+    html = html.split('id="id_opening_exceptions-EMPTY_FORM_TEMPLATE"')[0]
+    rows = re.findall(
+        r'id="inline_child_opening_exceptions-\d+".*?<section class="([^"]*)".*?'
+        r"<span data-panel-heading-text>(.*?)</span>",
+        html,
+        flags=re.S,
+    )
+    return [(text_of(heading).strip(), "collapsed" in classes.split()) for classes, heading in rows]
+
+
+def test_saved_closures_show_one_line_each_and_past_ones_say_so(admin_client, shop):
+    OpeningException.objects.create(
+        page=shop, date=date(2020, 8, 1), end_date=date(2020, 8, 21), reason="holidays"
+    )
+    OpeningException.objects.create(
+        page=shop, date=date(2099, 12, 24), closed=False, opens="10:00", closes="16:00"
+    )
+
+    html = admin_client.get(edit_url(shop)).content.decode()
+
+    assert closure_rows(html) == [
+        ("1–21 août 2020 · fermé · Congés · passée", True),
+        ("jeudi 24 décembre 2099 · 10:00–16:00", True),
+    ]
+    assert "Ajouter une fermeture ou un horaire exceptionnel" in html
+
+
+def test_closures_sent_back_with_a_message_stay_open(admin_client, shop):
+    rows = [
+        exception_row("2026-08-01", end_date="2026-08-21", reason="holidays"),
+        exception_row("2026-08-15", end_date="2026-08-31", reason="works"),
+    ]
+
+    response = admin_client.post(edit_url(shop), shop_form_data(shop, exceptions=rows))
+
+    assert [collapsed for _heading, collapsed in closure_rows(response.content.decode())] == [
+        False,
+        False,
+    ]
+
+
 def test_the_migration_joins_days_typed_one_by_one_into_a_period(shop):
     migration = import_module("shops.migrations.0007_week_hours_and_closure_periods")
     for day in range(1, 22):

@@ -171,3 +171,19 @@ def test_the_public_page_open_now_jsonld_and_slots_follow_the_saved_week(
         15,
         16,
     ]
+
+
+def test_every_field_of_the_grid_has_its_own_label_naming_the_day_and_the_range(admin_client, shop):
+    html = admin_client.get(edit_url(shop)).content.decode()
+
+    labels = {
+        target: re.sub(r"\s*<[^>]+>\s*", " ", text).strip()
+        for target, text in re.findall(
+            r'<label for="id_week_hours-([^"]+)"[^>]*>(.*?)</label>', html
+        )
+    }
+    assert labels["1-0-opens"] == "Mardi : ouvre à"
+    assert labels["1-1-closes"] == "Mardi après la pause de midi : ferme à"
+    assert labels["6-closed"] == "Dimanche fermé"
+    # A screen reader, or a phone without the column headings, never hears two alike.
+    assert len(labels) == 7 * 5 and len(set(labels.values())) == 7 * 5
