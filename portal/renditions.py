@@ -13,7 +13,7 @@ queue (``manage.py db_worker``):
 - when a page finds one missing all the same (content older than this, a kind whose
   sizes changed in a template): the page asks for it.
 
-An (image, kind) that a task in the queue already holds is not queued again, so
+An (image, kind) that a task waiting in the queue holds is not queued again, so
 publishing twice, the translations that ``translation_sync`` republishes with their
 source, or a page viewed a hundred times before the worker ran, queue nothing more; and
 a task only encodes what is still missing, so running one twice costs a query per
@@ -36,7 +36,7 @@ from wagtail.images.models import Picture, SourceImageIOError
 from wagtail.models import Page, ReferenceIndex
 from wagtail.snippets.models import get_snippet_models
 
-from portal.images import existing_renditions, filter_specs, format_of
+from portal.images import PICTURES, existing_renditions, filter_specs, format_of
 from portal.page_cache import expire_no_later_than
 
 
@@ -53,13 +53,13 @@ FORMAT_ORDER = [None, *(f.name for f in reversed(Picture.source_format_order))]
 
 
 def waiting_in_queue():
-    """(image id, kind) pairs of the rendition tasks the database queue holds, waiting or
-    being run; none with another backend (tests' immediate one)."""
+    """(image id, kind) pairs of the rendition tasks waiting in the database queue (the
+    queue's index of waiting tasks finds them); none with another backend (the tests'
+    immediate one)."""
     if not isinstance(make_renditions.get_backend(), DatabaseBackend):
         return set()
     tasks = DBTaskResult.objects.filter(
-        task_path=make_renditions.module_path,
-        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+        status=TaskResultStatus.READY, task_path=make_renditions.module_path
     )
     return {
         (int(pk), kind)
@@ -104,6 +104,9 @@ def make(pictures):
     """Make the missing renditions of (image id, kind) pairs; returns how many."""
     specs = defaultdict(list)
     for pk, kind in pictures:
+        if kind not in PICTURES:  # queued before a release that dropped it
+            logger.warning("No picture kind %r: nothing to make", kind)
+            continue
         specs[int(pk)] += [spec for spec in filter_specs(kind) if spec not in specs[int(pk)]]
     made = 0
     for image in get_image_model().objects.filter(pk__in=specs):  # deleted ones are gone
@@ -191,7 +194,7 @@ def snippet_saved(sender, instance, raw=False, **kwargs):
 
 def image_changed(image):
     """After a new file or focal point (the image form): its pictures again, even those
-    a task already holds, which may be encoding the old file."""
+    a waiting task holds (one may have started on the old file since)."""
     ask_for(pictures_of(image), waiting=set())
 
 

@@ -118,6 +118,7 @@ def test_publishing_twice_and_the_translations_queue_the_work_once(client, shop_
     run_worker()
     assert VitrineRendition.objects.count() == made
     assert not rendition_jobs().exists()
+    assert renditions.make([[storefront.pk, "a_kind_a_release_dropped"]]) == 0
 
     dutch = ShopPage.objects.get(translation_key=shop.translation_key, locale__language_code="nl")
     assert 'type="image/avif"' in gallery_lead(client.get(dutch.url).content.decode())
