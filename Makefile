@@ -35,7 +35,8 @@ migrate:
 demo: install messages migrate
 	$(PY) manage.py load_demo
 
-# The site and the task worker that sends its emails (printed to the console here).
+# The site and the task worker that sends its emails (printed to the console here) and
+# makes its pictures' renditions.
 run: demo
 	$(PY) manage.py db_worker --interval 2 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

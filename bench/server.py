@@ -46,12 +46,16 @@ def prepare(code_dir):
     env = base_env(code_dir)
     manage = [str(VENV_BIN / "python"), "manage.py"]
     run = {"cwd": code_dir, "env": env, "check": True, "stdout": subprocess.DEVNULL}
-    for command in (
+    commands = [
         ["migrate", "--noinput", "-v", "0"],
         ["compilemessages", "--ignore=.venv", "-v", "0"],
         ["collectstatic", "--noinput", "-v", "0"],
         ["load_demo", f"--admin-password={secrets.token_urlsafe(12)}"],  # may start with "-"
-    ):
+    ]
+    if (Path(code_dir) / "portal/management/commands/make_renditions.py").exists():
+        # No task worker runs here: the pages are measured with their renditions made.
+        commands.append(["make_renditions"])
+    for command in commands:
         subprocess.run([*manage, *command], **run)  # noqa: S603 (our own manage.py)
 
 

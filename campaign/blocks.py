@@ -87,6 +87,9 @@ class TestimonialBlock(blocks.StructBlock):
     def get_preview_value(self):
         return self.normalize({"testimonial": Testimonial.objects.order_by("pk").first()})
 
+    def pictures_in(self, value):
+        return value["testimonial"].pictures() if value["testimonial"] else []
+
 
 class StoryBodyBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock()

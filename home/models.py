@@ -129,6 +129,13 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def pictures(self):
+        """The hero, as (image, kind of portal.images.PICTURES): the renditions the task
+        worker makes on publish. The cards show the stories' and shops' own pictures."""
+        if self.hero_image is None:
+            return []
+        return [(self.hero_image, "home_hero"), (self.hero_image, "share")]
+
     def shop_figures(self):
         """Shops listed, digitalised and taking bookings, in this language: one query."""
         return (

@@ -18,6 +18,7 @@ class PortalConfig(AppConfig):
         )
 
         from portal import cache_invalidation as purge
+        from portal import renditions
         from portal.images import name_each_width_once_in_srcsets, set_avif_encoder_speed
         from portal.roles import ensure_roles_after_migrate
         from portal.spreadsheets import make_csv_exports_safe
@@ -28,6 +29,9 @@ class PortalConfig(AppConfig):
         # Translations take the facts of their French source the moment it changes.
         page_published.connect(sync_after_page_publish)
         post_save.connect(sync_after_snippet_save)
+        # Pictures' renditions are made by the task worker, not in a visitor's request.
+        page_published.connect(renditions.page_published)
+        post_save.connect(renditions.snippet_saved)
         make_csv_exports_safe()
         set_avif_encoder_speed()
         name_each_width_once_in_srcsets()

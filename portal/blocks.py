@@ -1,8 +1,9 @@
 """Blocks shared by the StreamFields of several apps.
 
 A block that holds images, products or shops says so with an ``images_in(value)``,
-``products_in(value)`` or ``shops_in(value)`` method; ``collect`` asks every block of a
-body, so no caller tests block type names.
+``products_in(value)`` or ``shops_in(value)`` method, and the pictures its template
+shows with ``pictures_in(value)`` ((image, kind of ``portal.images.PICTURES``) pairs);
+``collect`` asks every block of a body, so no caller tests block type names.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -12,8 +13,8 @@ from wagtail.images.blocks import ImageChooserBlock
 
 
 def collect(body, kind):
-    """The ``kind`` ("images", "products", "shops") held by the blocks of a StreamField
-    value, in page order."""
+    """The ``kind`` ("images", "pictures", "products", "shops") held by the blocks of a
+    StreamField value, in page order."""
     found = []
     for child in body:
         held_by = getattr(child.block, f"{kind}_in", None)
@@ -66,6 +67,9 @@ class ImageBlock(blocks.StructBlock):
 
     def images_in(self, value):
         return [value["image"]]
+
+    def pictures_in(self, value):
+        return [(value["image"], "block_image")] if value["image"] else []
 
     def get_preview_value(self):
         return self.normalize(

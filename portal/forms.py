@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
+from portal import renditions
+
 
 class SafeImageField(WagtailImageField):
     """Wagtail's image field, refusing damaged files instead of failing with a 500.
@@ -25,6 +27,16 @@ class SafeImageField(WagtailImageField):
                 code="invalid_image",
             ) from error
 
+
+# What changes an image's renditions: Wagtail deletes them with the old file, and a new
+# focal point moves every crop.
+RENDITIONS_CHANGE_WITH = {
+    "file",
+    "focal_point_x",
+    "focal_point_y",
+    "focal_point_width",
+    "focal_point_height",
+}
 
 # Below this, a picture shows as a blur on every page that uses it.
 SMALLEST_IMAGE_SIDE = 64
@@ -59,3 +71,11 @@ class VitrineImageForm(BaseImageForm):
             # product from its form in the image chooser. Desktops ignore it.
             safe.widget.attrs["capture"] = "environment"
             self.fields["file"] = safe
+
+    def save(self, commit=True):
+        replaced = self.instance.pk is not None and RENDITIONS_CHANGE_WITH & set(self.changed_data)
+        image = super().save(commit=commit)
+        if commit and replaced:
+            # The pages using the image show its original until the worker has made them.
+            renditions.image_changed(image)
+        return image

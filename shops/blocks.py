@@ -124,6 +124,14 @@ class CatalogueBlock(blocks.StructBlock):
     def images_in(self, value):
         return [product["image"] for product in value["products"]]
 
+    def pictures_in(self, value):
+        return [
+            (product["image"], kind)
+            for product in value["products"]
+            if product["image"]
+            for kind in ("product", "structured_data_product")
+        ]
+
 
 class BookingBlock(blocks.StructBlock):
     """Where the booking form of the page's bookable services appears."""

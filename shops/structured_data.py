@@ -1,5 +1,7 @@
 """schema.org JSON-LD for a shop page, built from the same data the page shows."""
 
+from portal.images import rendition_or_original
+from portal.renditions import shown_before_made
 from shops.blocks import SCHEMA_AVAILABILITY
 
 
@@ -47,7 +49,15 @@ def opening_hours_specification(page):
     return specs
 
 
-def offer_catalogues(page, absolute):
+def picture_url(request, image, kind):
+    """The rendition's absolute URL, or the original's until the task worker made it."""
+    rendition, made = rendition_or_original(image, kind)
+    if not made:
+        shown_before_made(request, [(image, kind)])
+    return request.build_absolute_uri(rendition.url)
+
+
+def offer_catalogues(page, request):
     catalogues = []
     for block in page.body:
         if block.block_type != "catalogue":
@@ -58,7 +68,7 @@ def offer_catalogues(page, absolute):
             if product["description"]:
                 item["description"] = product["description"]
             if product["image"]:
-                item["image"] = absolute(product["image"].get_rendition("max-800x800").url)
+                item["image"] = picture_url(request, product["image"], "structured_data_product")
             offer = {
                 "@type": "Offer",
                 "itemOffered": item,
@@ -130,7 +140,7 @@ def shop_structured_data(page, request):
     images = [page.logo] if page.logo else []
     images += page.gallery_photos()
     if images:
-        data["image"] = [absolute(image.get_rendition("max-1200x1200").url) for image in images]
+        data["image"] = [picture_url(request, image, "structured_data_photo") for image in images]
     same_as = [link for link in (page.website, page.facebook_url, page.instagram_url) if link]
     if same_as:
         data["sameAs"] = same_as
@@ -141,7 +151,7 @@ def shop_structured_data(page, request):
         data["knowsLanguage"] = list(page.languages_spoken)  # IETF BCP 47 codes
     if page.takes_bookings and page.category.schema_type in FOOD_ESTABLISHMENTS:
         data["acceptsReservations"] = True
-    catalogues = offer_catalogues(page, absolute)
+    catalogues = offer_catalogues(page, request)
     if catalogues:
         data["hasOfferCatalog"] = (
             catalogues[0]

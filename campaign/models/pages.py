@@ -166,6 +166,14 @@ class StoryPage(Page):
         """The picture a shared link shows: the story's main image."""
         return self.hero_image
 
+    def pictures(self):
+        """Every picture the public pages show of this story, as (image, kind of
+        portal.images.PICTURES): the renditions the task worker makes on publish."""
+        shown = []
+        if self.hero_image:
+            shown += [(self.hero_image, kind) for kind in ("story_hero", "story_card", "share")]
+        return shown + collect(self.body, "pictures")
+
     def siblings(self):
         return StoryPage.objects.sibling_of(self, inclusive=False).live().public()
 

@@ -81,6 +81,11 @@ class Testimonial(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return f"{self.person_name}: {self.quote[:60]}"
 
+    def pictures(self):
+        """The photo, as (image, kind of portal.images.PICTURES): made by the task worker
+        when the testimonial is saved."""
+        return [(self.photo, "testimonial_photo")] if self.photo else []
+
 
 TOOL_TYPES = [
     ("website", _("Website")),

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions: a page served from the cache costs no session or database work.
     "portal.page_cache.AnonymousPageCacheMiddleware",
+    # A page missing pictures' renditions asks the task worker for them (one task).
+    "portal.renditions.AskForMissingRenditionsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.middleware.RejectNulBytesMiddleware",

@@ -12,8 +12,10 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from portal.cache_invalidation import navigation_cache_key
+from portal.images import picture_html, rendition_or_original
 from portal.localization import localized_pages
 from portal.models import Navigation
+from portal.renditions import shown_before_made
 
 
 register = template.Library()
@@ -107,7 +109,6 @@ def hreflang_links(context):
 # Open Graph wants a territory: Mons' readers are Belgian, its English ones mostly not.
 SITE_NAME = "Vitrine Mons"
 OG_LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB"}
-SHARE_RENDITION = "fill-1200x630|format-jpeg"  # the size and format link previews take
 SHARE_DEFAULT_PICTURE = ("img/share-default.png", 1200, 630)
 DESCRIPTION_LENGTH = 200
 # Where a page's summary is, in order; a StreamField body is not a summary.
@@ -129,9 +130,12 @@ def _share_picture(request, page):
     """(absolute URL, width, height, alt text) of the picture a link preview shows."""
     image = getattr(page, "share_image", None) or getattr(page, "hero_image", None)
     if image is not None:
-        rendition = image.get_rendition(SHARE_RENDITION)
-        url = request.build_absolute_uri(rendition.url)
-        return url, rendition.width, rendition.height, image.description or page.title
+        rendition, made = rendition_or_original(image, "share")
+        if made:
+            url = request.build_absolute_uri(rendition.url)
+            return url, rendition.width, rendition.height, image.description or page.title
+        # The original's size is not the one announced; the default until it is made.
+        shown_before_made(request, [(image, "share")])
     path, width, height = SHARE_DEFAULT_PICTURE
     alt = _("Vitrine Mons logo: a shop front")
     return request.build_absolute_uri(static(path)), width, height, alt
@@ -285,3 +289,27 @@ def machine_translation_notice(context):
         return {}
     french = page.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
     return {"show": True, "original": french if french and french.live else None}
+
+
+@register.simple_tag(takes_context=True)
+def site_picture(context, image, kind, **attrs):
+    """A <picture> of ``image`` in the renditions the site names ``kind``
+    (portal.images.PICTURES), with Wagtail's attributes (``alt``, ``sizes``, ``class``,
+    ``loading``). The task worker makes them on publish (portal.renditions); a picture
+    shown before that has what exists, and is never encoded here."""
+    if not image:
+        return ""
+    html, complete = picture_html(image, kind, attrs)
+    if not complete:
+        shown_before_made(context.get("request"), [(image, kind)])
+    return html
+
+
+@register.simple_tag(takes_context=True)
+def site_rendition(context, image, kind):
+    """The one rendition of ``kind`` (``url``, ``width``, ``height``), or until the worker
+    made it the original file standing in for it at that size."""
+    rendition, made = rendition_or_original(image, kind)
+    if not made:
+        shown_before_made(context.get("request"), [(image, kind)])
+    return rendition

@@ -588,6 +588,20 @@ class ShopPage(Page):
         """The picture a shared link shows: the storefront, else the logo."""
         return self.storefront or self.logo
 
+    def pictures(self):
+        """Every picture the public pages show of this shop, as (image, kind of
+        portal.images.PICTURES): the renditions the task worker makes on publish."""
+        shown = []
+        if self.logo:
+            shown += [(self.logo, kind) for kind in ("shop_logo", "shop_card_logo")]
+            shown.append((self.logo, "structured_data_photo"))
+        for number, photo in enumerate(self.gallery_photos()):
+            shown.append((photo, "gallery_thumbnail" if number else "gallery_lead"))
+            shown += [(photo, "gallery_large"), (photo, "structured_data_photo")]
+        if self.share_image:
+            shown.append((self.share_image, "share"))
+        return shown + collect(self.body, "pictures")
+
     def images_on_page(self):
         """Every image the page shows, so their renditions load in one query."""
         images = [self.logo, self.storefront, *collect(self.gallery, "images")]

@@ -5,6 +5,7 @@ from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import RequestFactory
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
@@ -12,6 +13,7 @@ from campaign.models import CoachingSignupPage, PartnerOffer, StoryPage
 from campaign.models import Testimonial as TestimonialSnippet
 from home.models import ContentPage, HomePage
 from portal.models import Navigation
+from portal.renditions import make_renditions
 from shops.models import Category, District, ShopPage
 
 
@@ -28,12 +30,14 @@ def snapshot():
     )
 
 
-# History that every run adds to: a new revision of the home pages, and its log entries.
+# History that every run adds to: a new revision of the home pages, its log entries and
+# the tasks they queue.
 HISTORY = {
     "wagtailcore.Revision",
     "wagtailcore.PageLogEntry",
     "wagtailcore.ModelLogEntry",
     "wagtail_localize.TranslationLog",
+    "django_tasks_database.DBTaskResult",  # the task queue: Wagtail's work after each save
 }
 
 # Every table the demo writes rows to (pages of each type, images, snippets, bookings,
@@ -87,12 +91,21 @@ def row_counts():
     }
 
 
-def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, capsys):
+def rendition_tasks():
+    return DBTaskResult.objects.filter(task_path=make_renditions.module_path).count()
+
+
+def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, capsys, queued_mail):
     empty = row_counts()
     call_command("load_demo", admin_password="s3cret-demo")
     first = snapshot()
     first_rows = row_counts()
+    # The pictures' renditions wait for the task worker (`make run` starts it), one task
+    # per page showing pictures, not one per publish of the load.
+    queued = rendition_tasks()
+    assert 24 <= queued <= first_rows["wagtailcore.Page"]
     call_command("load_demo", admin_password="s3cret-demo")
+    assert rendition_tasks() == queued
 
     assert snapshot() == first
     assert {label for label in WRITTEN if first_rows[label] <= empty[label]} == set()

@@ -38,6 +38,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from home.models import ContentPage
+from portal import renditions
 from tests.factories import create_coaching_page, create_shop
 
 
@@ -124,9 +125,9 @@ def public_images_policy(bucket):
 
 
 class AppServer:
-    def __init__(self, name, port, media_root, process, log):
+    def __init__(self, name, port, media_root, process, log, env):
         self.name, self.port, self.media_root = name, port, media_root
-        self.process, self.log = process, log
+        self.process, self.log, self.env = process, log, env
 
     def __repr__(self):
         return f"app server {self.name} (:{self.port})"
@@ -188,15 +189,16 @@ def app_servers(services, object_store, tmp_path_factory):
         media_root = tmp_path_factory.mktemp(f"media-{name}")
         log = tmp_path_factory.mktemp(f"log-{name}") / "gunicorn.log"
         port = _free_port()
+        server_env = {**env, "MEDIA_ROOT": str(media_root)}
         process = subprocess.Popen(  # noqa: S603
             [str(VENV_BIN / "gunicorn"), "portal.wsgi", "--bind", f"127.0.0.1:{port}"]
             + ["--workers", "1", "--threads", "4", "--log-level", "warning"],
             cwd=ROOT,
-            env={**env, "MEDIA_ROOT": str(media_root)},
+            env=server_env,
             stdout=subprocess.DEVNULL,
             stderr=log.open("w"),
         )
-        servers.append(AppServer(name, port, media_root, process, log))
+        servers.append(AppServer(name, port, media_root, process, log, server_env))
     try:
         for server in servers:
             _wait_until_up(server)
@@ -349,17 +351,32 @@ def test_uploads_through_one_server_are_served_by_the_other(
     assert preview.status == 200
     assert Image.open(io.BytesIO(preview.body)).size == (200, 100)
 
-    # A resident on B sees the image on the shop page, loaded from the object store.
-    shop = create_shop(shop_index, title=f"Fleurs {uuid.uuid4().hex[:6]}", logo=image)
-    page = anonymous_get(server_b, shop.url)
-    assert page.status == 200
+    # A resident on B sees the image on the shop page, loaded from the object store:
+    # the original until the task worker has made its renditions, then those.
+    with renditions.held():  # this test process has no bucket: the worker below has
+        shop = create_shop(shop_index, title=f"Fleurs {uuid.uuid4().hex[:6]}", logo=image)
     host, port = object_store.get_host_and_port()
     media = f"http://{host}:{port}/{BUCKET}/"
-    logo_url = re.search(rf'<img[^>]+src="({re.escape(media)}images/[^"]+)"', page.text).group(1)
-    status, body = fetch(logo_url)
-    assert status == 200
-    assert Image.open(io.BytesIO(body)).size == (96, 96)  # the logo's fallback rendition
-    assert f"http://{host}:{port}" in page.headers["Content-Security-Policy"]
+
+    def logo_size(page, folder):
+        assert page.status == 200
+        assert f"http://{host}:{port}" in page.headers["Content-Security-Policy"]
+        found = re.search(rf'<img[^>]+src="({re.escape(media + folder)}/[^"]+)"', page.text)
+        status, body = fetch(found.group(1))
+        assert status == 200
+        return Image.open(io.BytesIO(body)).size
+
+    assert logo_size(anonymous_get(server_b, shop.url), "original_images") == (640, 480)
+    # The worker, wherever it runs, writes the renditions B asked for into the bucket.
+    subprocess.run(  # noqa: S603
+        [str(VENV_BIN / "python"), "manage.py", "db_worker", "--batch", "--no-startup-delay"],
+        cwd=ROOT,
+        env=server_a.env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    page = anonymous_get(server_b, f"{shop.url}?after-the-worker")  # not B's earlier copy
+    assert logo_size(page, "images") == (96, 96)  # the logo's fallback rendition
 
     # A document is in the bucket too, but only the app hands it out (a private
     # collection's restrictions are checked there): the bucket refuses it to a stranger.
