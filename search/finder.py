@@ -351,8 +351,12 @@ class Finder:
 
     @staticmethod
     def with_card_data(shops):
-        return shops.select_related("category", "district", "logo").prefetch_related(
-            "opening_hours", "opening_exceptions", "logo__renditions"
+        """What a result card shows; not the page's content and gallery, which a card
+        never shows and which would be read and decoded for each of its shops."""
+        return (
+            shops.select_related("category", "district", "logo")
+            .prefetch_related("opening_hours", "opening_exceptions", "logo__renditions")
+            .defer("body", "gallery")
         )
 
     @classmethod
