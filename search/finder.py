@@ -4,10 +4,11 @@ Everything runs in a fixed number of queries whatever the number of shops or mat
 and reads the shops table twice:
 
 - the full-text match is a subquery inside each query, never a list of keys in Python;
-- every facet count comes from one GROUP BY query: the matching shops are counted by
-  category, district and a bit mask of their yes/no facts (services, accessibility,
-  languages spoken, digitalised, open now: the costly open-now test runs once per shop),
-  and each facet's count is then the sum of the groups that pass the other chosen filters;
+- every facet count comes from one GROUP BY query: each matching shop's yes/no facts
+  (services, accessibility, languages spoken, digitalised, open now: the costly open-now
+  test runs once per shop) become a bit mask, and each category and district group sums,
+  per fact, the shops that count for it with the other chosen filters; Python adds up
+  the groups (as many as categories times districts, whatever the number of shops);
 - the results are one page of shops, ranked by relevance in the database or ordered by
   name or date, loaded with their hours.
 """
