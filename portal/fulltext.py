@@ -185,14 +185,16 @@ class TextMatch:
     through Wagtail's ``.search()``.
     """
 
-    def __init__(self, model, text, language=None):
+    column = "body"  # of the index entry
+
+    def __init__(self, model, text, language=None, terms=None):
         self.model = model
         self.text = text
         self.language = language or translation.get_language() or "fr"
         self.ranking = None  # other backends: their keys, best first
         self.backend = get_search_backend()
         self.flavour = _flavour(self.backend)
-        self.terms = query_terms(text, self.language)
+        self.terms = query_terms(text, self.language) if terms is None else terms
         self.everything = not text.strip()
         # Only punctuation, emoji or stop words: nothing to look for.
         self.nothing = not self.everything and not self.terms
@@ -203,7 +205,10 @@ class TextMatch:
     def _compile(self):
         if self.flavour == "sqlite":
             return Value(fts5_query(self.terms))
-        return SearchQuery(tsquery(self.terms), search_type="raw", config=self.backend.config)
+        return SearchQuery(tsquery(self.terms), search_type="raw", config=self._config())
+
+    def _config(self):
+        return self.backend.config
 
     def _entries(self):
         """Index rows of this model (and its subclasses) that match, as a queryset."""
@@ -221,12 +226,12 @@ class TextMatch:
             )
             # "id IN (rows FTS found)": the full-text table is read once, first.
             return entries.filter(id__in=matching_rows)
-        return entries.filter(body=self.expression)
+        return entries.filter(**{self.column: self.expression})
 
     def _match_lookup(self):
         from modelsearch.backends.database.sqlite.query import MatchExpression
 
-        return MatchExpression(["body"], self.expression)
+        return MatchExpression([self.column], self.expression)
 
     def filter(self, queryset):
         if self.everything:
@@ -293,3 +298,20 @@ class TextMatch:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [int(row[0]) for row in cursor.fetchall()]
+
+
+class NamePrefixMatch(TextMatch):
+    """The objects of ``model`` with, for each of ``prefixes``, a word of their name that
+    starts with it, asked of the index's ``autocomplete`` column (a shop's unaccented name,
+    ``ShopPage.search_name``) through its full-text index: the suggestions' rule without
+    reading every name. ``filter(queryset)`` only; ``flavour`` is ``None`` with other
+    backends, which the caller then answers itself."""
+
+    column = "autocomplete"
+
+    def __init__(self, model, prefixes, language=None):
+        terms = [Term(prefix, prefix, prefix=True) for prefix in prefixes]
+        super().__init__(model, " ".join(prefixes), language, terms=terms)
+
+    def _config(self):
+        return self.backend.autocomplete_config

@@ -4,10 +4,11 @@ Everything runs in a fixed number of queries whatever the number of shops or mat
 and reads the shops table twice:
 
 - the full-text match is a subquery inside each query, never a list of keys in Python;
-- every facet count comes from one GROUP BY query: the matching shops are counted by
-  category, district and a bit mask of their yes/no facts (services, accessibility,
-  languages spoken, digitalised, open now: the costly open-now test runs once per shop),
-  and each facet's count is then the sum of the groups that pass the other chosen filters;
+- every facet count comes from one GROUP BY query: each matching shop's yes/no facts
+  (services, accessibility, languages spoken, digitalised, open now: the costly open-now
+  test runs once per shop) become a bit mask, and each category and district group sums,
+  per fact, the shops that count for it with the other chosen filters; Python adds up
+  the groups (as many as categories times districts, whatever the number of shops);
 - the results are one page of shops, ranked by relevance in the database or ordered by
   name or date, loaded with their hours.
 """
@@ -17,7 +18,9 @@ from dataclasses import dataclass, field
 from datetime import time
 from functools import cached_property
 
-from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models import Case, OuterRef, Q, Subquery, Value, When
 from django.db.models.lookups import IsNull
 from django.utils import timezone
 
@@ -55,6 +58,23 @@ FLAGS = {
 BITS = {name: 1 << i for i, name in enumerate([*FLAGS, "open"])}
 SORTS = ("relevance", "name", "newest")
 MAX_QUERY_LENGTH = 200
+
+
+def _cte_can_be_materialized(connection):
+    """``WITH … AS MATERIALIZED``: PostgreSQL 12 and SQLite 3.35 and later."""
+    if connection.vendor == "sqlite":
+        return connection.Database.sqlite_version_info >= (3, 35)
+    return connection.vendor == "postgresql"
+
+
+def has_all(bits):
+    """SQL: the mask has every one of ``bits`` (always true for none)."""
+    return "(mask & %s) = %s", [bits, bits]
+
+
+def has_any(bits):
+    """SQL: the mask has one of ``bits`` at least."""
+    return "(mask & %s) <> 0", [bits]
 
 
 def open_at(moment):
@@ -184,25 +204,79 @@ class Finder:
     def filtered(self, base, skip=None):
         return base.filter(self.conditions(skip))
 
-    def cells(self):
-        """[(category slug, name, district slug, name, fact mask, number of shops)] for
-        the shops matching the text: one GROUP BY on keys, then the few names."""
+    def wanted_bits(self):
+        """The fact bits a shop must all have for the chosen filters, the bits of the
+        chosen languages (it must have one), and for each fact the bits its own count
+        ignores: all chosen services for a service, all chosen facts for an
+        accessibility fact, its own bit otherwise."""
+        q = self.query
+        service_bits = sum(BITS[service] for service in q.services)
+        access_bits = sum(BITS[fact] for fact in q.access)
+        language_bits = sum(BITS[f"speaks_{code}"] for code in q.languages)
+        wanted = service_bits | access_bits
+        if q.digitalised:
+            wanted |= BITS["digitalised"]
+        if q.open_now:
+            wanted |= BITS["open"]
+        own_bits = {name: bit for name, bit in BITS.items()}
+        own_bits.update(dict.fromkeys(SERVICES, service_bits))
+        own_bits.update(dict.fromkeys(ACCESS, access_bits))
+        return wanted, language_bits, own_bits
+
+    def fact_mask(self):
+        """Each shop's yes/no facts as one integer, a bit per fact (``BITS``)."""
         flags = {**FLAGS, "open": open_now(self.now)}
-        mask = sum(
+        return sum(
             (
                 Case(When(condition, then=Value(BITS[name])), default=Value(0))
                 for name, condition in flags.items()
             ),
             start=Value(0),
         )
-        rows = list(
-            self.base()
-            .annotate(mask=mask)
-            .values("category_id", "district_id", "mask")
-            .annotate(shops=Count("pk"))
-            .order_by()
-            .values_list("category_id", "district_id", "mask", "shops")
+
+    def cells(self):
+        """[(category slug, name, district slug, name, shops passing the chosen facts,
+        {fact: shops counted for it})] per category and district of the shops matching
+        the text: one GROUP BY, then the few names.
+
+        Each shop's facts are a bit mask computed once (a materialised CTE: inlined, the
+        mask and its open-now subquery would be computed again for every sum), and each
+        group sums, per fact, the shops that have it and the chosen facts its count does
+        not ignore. The groups are as many as categories and districts, not shops."""
+        wanted, language_bits, own_bits = self.wanted_bits()
+        speaks = [has_any(language_bits)] if language_bits else []
+        counted = [[has_all(wanted), *speaks]]  # the shops that pass every chosen filter
+        for name, bit in BITS.items():
+            # Languages count ignoring the chosen languages.
+            ignored = [] if name in LANGUAGES else speaks
+            counted.append([has_any(bit), has_all(wanted & ~own_bits[name]), *ignored])
+        sums = ", ".join(
+            f"SUM(CASE WHEN {' AND '.join(sql for sql, _ in tests)} THEN 1 ELSE 0 END)"
+            for tests in counted
         )
+        shops = self.base()
+        if shops.query.is_empty():  # nothing to look for
+            return []
+        shops = shops.annotate(mask=self.fact_mask()).order_by()
+        shops = shops.values_list("category_id", "district_id", "mask")
+        try:
+            shops_sql, shops_params = shops.query.sql_with_params()
+        except EmptyResultSet:  # e.g. a list of no keys from another search backend
+            return []
+        connection = connections[shops.db]
+        materialized = "MATERIALIZED" if _cte_can_be_materialized(connection) else ""
+        # Every value is a parameter; the fragments are fixed or from Django's compiler.
+        sql = (
+            f"WITH cells (category_id, district_id, mask) AS {materialized} ({shops_sql}) "  # noqa: S608
+            f"SELECT category_id, district_id, {sums} FROM cells GROUP BY category_id, district_id"
+        )
+        params = [
+            *shops_params,
+            *(value for tests in counted for _, values in tests for value in values),
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
         names = {}
         for model, column in ((Category, 0), (District, 1)):
             keys = {row[column] for row in rows if row[column] is not None}
@@ -215,52 +289,30 @@ class Finder:
             (
                 *names[Category].get(category, nothing),
                 *names[District].get(district, nothing),
-                mask,
-                shops,
+                passing,
+                dict(zip(BITS, counts, strict=True)),
             )
-            for category, district, mask, shops in rows
+            for category, district, passing, *counts in rows
         ]
 
     def facets(self):
         """Counts per facet value, each counted with the other facets applied, and the
         number of results."""
         q = self.query
-        service_bits = sum(BITS[service] for service in q.services)
-        access_bits = sum(BITS[fact] for fact in q.access)
-        language_bits = sum(BITS[f"speaks_{code}"] for code in q.languages)
-        wanted = service_bits | access_bits
-        if q.digitalised:
-            wanted |= BITS["digitalised"]
-        if q.open_now:
-            wanted |= BITS["open"]
-        # The bits a facet ignores when it counts itself: all chosen services for a
-        # service, all chosen facts for an accessibility fact, its own bit otherwise.
-        own_bits = {name: bit for name, bit in BITS.items()}
-        own_bits.update(dict.fromkeys(SERVICES, service_bits))
-        own_bits.update(dict.fromkeys(ACCESS, access_bits))
         categories, districts = set(q.categories), set(q.districts)
-
         by_category, by_district, flags = Counter(), Counter(), Counter()
         total = 0
-        for category, category_name, district, district_name, mask, shops in self.cells():
-            missing = wanted & ~mask  # chosen facts this group lacks
-            speaks = not language_bits or bool(mask & language_bits)
+        for category, category_name, district, district_name, passing, counts in self.cells():
             in_categories = not categories or category in categories
             in_districts = not districts or district in districts
-            passes = not missing and speaks
-            if in_categories and in_districts and passes:
-                total += shops
-            # A chosen value stays listed (count 0) so that it can be unticked.
-            if category is not None and (in_districts and passes or category in categories):
-                by_category[(category_name, category)] += shops * (in_districts and passes)
-            if district is not None and (in_categories and passes or district in districts):
-                by_district[(district_name, district)] += shops * (in_categories and passes)
             if in_categories and in_districts:
-                for name, bit in BITS.items():
-                    if not mask & bit or missing & ~own_bits[name]:
-                        continue
-                    if speaks or name in LANGUAGES:  # languages count ignoring themselves
-                        flags[name] += shops
+                total += passing
+                flags.update(counts)
+            # A chosen value stays listed (count 0) so that it can be unticked.
+            if category is not None and (in_districts and passing or category in categories):
+                by_category[(category_name, category)] += passing * in_districts
+            if district is not None and (in_categories and passing or district in districts):
+                by_district[(district_name, district)] += passing * in_categories
 
         def listed(counts, chosen):
             return [
@@ -300,8 +352,12 @@ class Finder:
 
     @staticmethod
     def with_card_data(shops):
-        return shops.select_related("category", "district", "logo").prefetch_related(
-            "opening_hours", "opening_exceptions", "logo__renditions"
+        """What a result card shows; not the page's content and gallery, which a card
+        never shows and which would be read and decoded for each of its shops."""
+        return (
+            shops.select_related("category", "district", "logo")
+            .prefetch_related("opening_hours", "opening_exceptions", "logo__renditions")
+            .defer("body", "gallery")
         )
 
     @classmethod

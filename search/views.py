@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from campaign.models import StoryPage
 from home.models import ContentPage
-from portal.fulltext import query_terms, search_terms, stem, unaccent, words_of
+from portal.fulltext import NamePrefixMatch, query_terms, search_terms, stem, unaccent, words_of
 from search import spelling
 from search.finder import Finder, FinderQuery
 from shops.models import Category, ShopPage
@@ -135,8 +135,13 @@ def shop_suggestions(terms, locale):
     """Shops whose name matches: a name word starts with the last typed word, and with
     the stem of each other one ("fleurs beff" finds "Fleurs du Beffroi")."""
     shops = ShopPage.objects.live().public().filter(locale=locale)
-    for term in terms:
-        shops = shops.filter(name_key__contains=f" {term.word if term.prefix else term.stem}")
+    prefixes = [term.word if term.prefix else term.stem for term in terms]
+    match = NamePrefixMatch(ShopPage, prefixes, locale.language_code)
+    if match.flavour:  # the database's full-text index
+        shops = match.filter(shops)
+    else:
+        for prefix in prefixes:
+            shops = shops.filter(name_key__contains=f" {prefix}")
     return (
         shops.select_related("district")
         .order_by("name_key", "title")

@@ -3,6 +3,8 @@
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils.html import escape
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 
 from portal.demo import shops as shops_demo
 from shops.models import OpeningHours, ShopPage
@@ -30,6 +32,24 @@ def test_generates_translated_searchable_shops(client, directory):
 
     call_command("generate_load_data", shops=2, stdout=open("/dev/null", "w"))  # again: no clash
     assert ShopPage.objects.filter(slug__startswith="charge-").count() == 32
+
+
+def test_generated_shops_are_indexed_as_a_publish_would_index_them(directory):
+    call_command("generate_load_data", shops=3, stdout=open("/dev/null", "w"))
+    generated = list(ShopPage.objects.filter(slug__startswith="charge-").order_by("pk"))
+
+    def index_rows():
+        rows = IndexEntry.objects.filter(object_id__in=[str(shop.pk) for shop in generated])
+        return {
+            row.object_id: (str(row.title), str(row.autocomplete), str(row.body)) for row in rows
+        }
+
+    generated_index = index_rows()
+    assert len(generated_index) == 12
+    backend = get_search_backend()
+    for shop in generated:
+        backend.add(ShopPage.objects.get(pk=shop.pk))  # Wagtail's own indexing, field by field
+    assert index_rows() == generated_index
 
 
 def test_refuses_without_a_directory(db):
