@@ -2,8 +2,11 @@
 
 import os
 import shutil
+import threading
+import time
 
 import pytest
+from django.core.signals import request_finished, request_started
 
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -47,6 +50,27 @@ def browser():
         browser.close()
 
 
+class RequestsInFlight:
+    """Counts the live server's requests being handled, to wait for the last of them."""
+
+    def __init__(self):
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def started(self, **kwargs):
+        with self.lock:
+            self.count += 1
+
+    def finished(self, **kwargs):
+        with self.lock:
+            self.count -= 1
+
+    def wait_for_none(self, timeout=10):
+        deadline = time.monotonic() + timeout
+        while self.count > 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A fresh French-speaking browser tab that records every request's host."""
@@ -67,6 +91,17 @@ def page(browser, live_server):
         ),
     )
     tab.set_default_timeout(15_000)
+    in_flight = RequestsInFlight()
+    request_started.connect(in_flight.started, weak=False)
+    request_finished.connect(in_flight.finished, weak=False)
     yield tab
+    # The live server shares the test's database connection: a request it handles while
+    # the test's data is flushed breaks that flush. So the admin's editing-session
+    # "release" beacon, sent as the tab closes, is aborted, and a ping already under way
+    # is waited for.
+    context.route("**/*", lambda route: route.abort())
     context.close()
+    in_flight.wait_for_none()
+    request_started.disconnect(in_flight.started)
+    request_finished.disconnect(in_flight.finished)
     assert refused == [], "\n".join(refused)
