@@ -26,7 +26,7 @@ from django.db import transaction
 from django.db.models import Q
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.snippets.models import get_snippet_models
 
 from portal import page_cache
@@ -48,6 +48,13 @@ def _schedule(urls=(), everything=False):
     # The first of these callbacks to run purges everything collected, the others nothing.
     # robust: the publish is committed; a purge that fails is logged, not shown as an error.
     transaction.on_commit(_flush, robust=True)
+
+
+def purge_paths_on_commit(paths):
+    """Purge addresses that are not pages (the finder's map points) on every site, from
+    the local cache and the CDN, with the rest of the change once it is committed."""
+    roots = [site.root_url for site in Site.objects.all()]
+    _schedule(urls={root + path for root in roots for path in paths})
 
 
 def _flush():

@@ -4,11 +4,10 @@ and the finder's map (``search.map_points``) in step with the shops.
 Words of a renamed or removed shop stay: a correction is only used when it finds shops.
 ``manage.py rebuild_search_words`` starts the vocabulary afresh."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
-from portal.page_cache import purge_paths
+from portal.cache_invalidation import purge_paths_on_commit
 from search.map_points import points_paths
 from search.spelling import add_words
 from shops.models import Category, District, ShopPage
@@ -27,9 +26,10 @@ def add_district_name(sender, instance, **kwargs):
 
 
 def purge_map_points(sender, **kwargs):
-    """The finder's map lists every shop: a cached copy is dropped once the change is
-    committed (before, a reader could put the old points back in the cache)."""
-    transaction.on_commit(lambda: purge_paths(points_paths()), robust=True)
+    """The finder's map lists every shop: its cached copies, here and on a CDN, are
+    dropped once the change is committed (before, a reader could put the old points
+    back in the cache)."""
+    purge_paths_on_commit(points_paths())
 
 
 def connect():

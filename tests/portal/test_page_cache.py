@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from portal.models import Navigation
@@ -335,6 +335,9 @@ def test_a_publish_purges_the_cdn_in_every_language(
         assert page.url in paths
         assert page.get_parent().url in paths  # the directory lists it
         assert page.get_parent().get_parent().url in paths  # the home page counts it
+    for language in ("fr", "nl", "de", "en"):
+        with translation.override(language):
+            assert reverse("finder_points") in paths  # the finder's map shows it
     assert len(RecordingBackend.purged) == len(paths)  # each URL once
 
 
