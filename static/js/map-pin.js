@@ -1,5 +1,6 @@
-// The editor's pin map (shops/map_pin.py): dragging the pin, or clicking the map, writes
-// the latitude and longitude fields; typing in them moves the pin. Uses map.js.
+// The editor's pin map (shops/map_pin.py): dragging the pin, moving it with the arrow keys
+// once it has the focus (Shift for larger steps), or clicking the map, writes the latitude
+// and longitude fields; typing in them moves the pin. Uses map.js.
 (function () {
   "use strict";
 
@@ -7,6 +8,8 @@
     var value = parseFloat(String(input.value).replace(",", "."));
     return isFinite(value) ? value : null;
   }
+
+  var ARROWS = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
 
   function setup(element) {
     if (element.dataset.ready) return;
@@ -43,6 +46,20 @@
           icon: window.VitrineMap.pinIcon(element.dataset.pinLabel),
         }).addTo(map);
         pin.on("dragend", function () { write(pin.getLatLng()); });
+        pin.getElement().addEventListener("keydown", function (event) {
+          var arrow = ARROWS[event.key];
+          if (!arrow) return;
+          event.preventDefault(); // neither the page nor the map scrolls
+          event.stopPropagation();
+          var step = event.shiftKey ? 50 : 5; // screen pixels, so a step fits the zoom
+          var point = map.latLngToContainerPoint(pin.getLatLng());
+          var moved = map.containerPointToLatLng(
+            L.point(point.x + arrow[0] * step, point.y + arrow[1] * step)
+          );
+          pin.setLatLng(moved);
+          map.panInside(moved);
+          write(moved);
+        });
         map.on("click", function (event) {
           pin.setLatLng(event.latlng);
           write(event.latlng);

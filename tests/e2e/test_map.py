@@ -251,7 +251,7 @@ def test_the_merchant_drags_the_pin_and_the_saved_position_follows(
     assert hosts(page, live_server) == set()
 
     page.get_by_role("button", name=SHOW_MAP).click()
-    pin = page.get_by_role("button", name="Votre commerce : faites glisser pour déplacer")
+    pin = page.get_by_role("button", name="Votre commerce : faites-le glisser, ou déplacez-le avec les flèches du clavier")
     expect(pin).to_be_visible()
     pin.scroll_into_view_if_needed()
     box = pin.bounding_box()
@@ -269,6 +269,17 @@ def test_the_merchant_drags_the_pin_and_the_saved_position_follows(
     assert moved[0] > Decimal("50.45401") and moved[1] > Decimal("3.95204")
     assert moved[0] - Decimal("50.45401") < Decimal("0.01")
     shot(page, f"map-editor-pin-{viewport}")
+
+    # Without a mouse: the focused pin moves with the arrow keys, and the fields follow.
+    dragged = moved
+    pin.focus()
+    page.keyboard.press("Shift+ArrowUp")
+    page.keyboard.press("ArrowLeft")
+    expect(latitude).not_to_have_value(str(dragged[0]))
+    moved = Decimal(latitude.input_value()), Decimal(longitude.input_value())
+    assert moved[0] > dragged[0] and moved[1] < dragged[1]  # north, then a little west
+    assert moved[0] - dragged[0] < Decimal("0.01")
+    expect(pin).to_be_focused()
 
     page.get_by_role("button", name="Plus d'actions").click()  # sending to the city comes first
     page.get_by_role("button", name="Enregistrer le brouillon").click()
