@@ -251,7 +251,10 @@ def test_the_merchant_drags_the_pin_and_the_saved_position_follows(
     assert hosts(page, live_server) == set()
 
     page.get_by_role("button", name=SHOW_MAP).click()
-    pin = page.get_by_role("button", name="Votre commerce : faites-le glisser, ou déplacez-le avec les flèches du clavier")
+    pin = page.get_by_role(
+        "button",
+        name="Votre commerce : faites-le glisser, ou déplacez-le avec les flèches du clavier",
+    )
     expect(pin).to_be_visible()
     pin.scroll_into_view_if_needed()
     box = pin.bounding_box()
