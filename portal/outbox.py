@@ -100,7 +100,12 @@ class QueuedEmailBackend(BaseEmailBackend):
         return len(email_messages)
 
 
-@task()
+# Ahead of the rest of the queue: a booking confirmation must not wait behind thousands of
+# Wagtail's reindexing tasks after a bulk import or the demo's load.
+MAIL_PRIORITY = 50
+
+
+@task(priority=MAIL_PRIORITY)
 def deliver_email(email_id):
     return deliver(email_id)
 

@@ -5,21 +5,21 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 
-def run_worker():
-    """What `manage.py db_worker --batch` does, in the test's transaction (the command
-    itself closes the connection between tasks); returns how many tasks ran."""
+def run_worker(max_tasks=None):
+    """What `manage.py db_worker --batch [--max-tasks N]` does, in the test's transaction
+    (the command itself closes the connection between tasks); returns how many ran."""
     worker = Worker(
         queue_names=["default"],
         interval=0,
         batch=True,
         backend_name="default",
         startup_delay=False,
-        max_tasks=None,
+        max_tasks=max_tasks,
         worker_id="test-worker",
         excluded_queue_names=[],
     )
     ran = 0
-    while (result := DBTaskResult.objects.ready().get_locked()) is not None:
+    while ran != max_tasks and (result := DBTaskResult.objects.ready().get_locked()) is not None:
         result.claim(worker.worker_id)
         worker.run_task(result)
         ran += 1

@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
 from portal import outbox
@@ -49,6 +50,20 @@ def test_an_email_written_in_a_transaction_that_rolls_back_is_never_sent(db, que
 
     assert not OutgoingEmail.objects.exists() and not DBTaskResult.objects.exists()
     assert run_worker() == 0 and mail.outbox == []
+
+
+@task()
+def reindex_a_page(page_id):
+    return page_id
+
+
+def test_mail_goes_out_before_a_backlog_of_other_work(db, queued_mail):
+    for page_id in range(50):  # what a bulk import leaves for the worker
+        reindex_a_page.enqueue(page_id)
+    send_mail("Votre rendez-vous", "Confirmé.", None, ["noor@example.org"])
+
+    assert run_worker(max_tasks=1) == 1
+    assert [sent.subject for sent in mail.outbox] == ["Votre rendez-vous"]
 
 
 def test_the_worker_sends_each_email_once_with_its_alternatives_and_attachments(db, queued_mail):
