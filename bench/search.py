@@ -55,7 +55,7 @@ CASES = {
     "product name": [("q", "bouquet"), ("q", "réparation vélo"), ("q", "croissant")],
     "two words": [("q", "atelier chaussée"), ("q", "maison nimy")],
     "word forms": [("q", "fleurs"), ("q", "boulangeries"), ("q", "livres anciens")],
-    "prefix": [("q", "boulang"), ("q", "maison ni"), ("q", "fl")],
+    "prefix": [("q", "boulang"), ("q", "maison nim"), ("q", "fle")],
     "other language": [("q", "Fahrrad"), ("q", "fiets"), ("q", "bakery")],
     "typo": [("q", "boulanegrie"), ("q", "fleuriset"), ("q", "libraire chausee")],
     "facet only": [("category", "fleuriste"), ("district", "jemappes"), ("service", "delivery")],
@@ -67,6 +67,7 @@ CASES = {
 # for the suggestions.
 BAD_INPUT = {
     "one letter": ["a", "e", "z"],
+    "two letters": ["fl", "bo", "ni"],
     "stop words": ["de la les", "le et du", "à la"],
     "punctuation": ["?!", "--- ...", "«»()[]"],
     "200 × 1 letter": ["e" * 200, "a" * 200],

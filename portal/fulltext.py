@@ -44,8 +44,10 @@ def unaccent(text):
 MAX_QUERY_WORDS = 12
 # Longer "words" (200 times the same letter) name nothing; cut, they stay harmless.
 MAX_WORD_LENGTH = 40
-# A last word this long or longer matches as a prefix: "boulang" finds "boulangerie".
-MIN_PREFIX_LENGTH = 2
+# A last word this long or longer matches as a prefix: "boulang" finds "boulangerie",
+# "fle" a "Fleuriste". Two letters start a third of all indexed words: as a prefix they
+# tell nothing apart and cost a scan of the whole index, so they match as a word.
+MIN_PREFIX_LENGTH = 3
 
 SNOWBALL_LANGUAGES = {"fr": "french", "nl": "dutch", "de": "german", "en": "english"}
 

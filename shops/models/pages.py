@@ -52,6 +52,40 @@ SPOKEN_LANGUAGES = [
     ("pl", _("Polish")),
 ]
 
+# The yes/no facts the shop finder filters on and counts, a bit each in ShopPage.facts:
+# counting them for 10,000 shops then reads one integer per shop, not 19 columns.
+FACTS = (
+    "delivery",
+    "click_and_collect",
+    "booking",
+    "online_shop",
+    "step_free",
+    "wheelchair",
+    "accessible_toilet",
+    "hearing_loop",
+    *(f"speaks_{code}" for code, _label in SPOKEN_LANGUAGES),
+    "digitalised",
+)
+FACT_BITS = {name: 1 << i for i, name in enumerate(FACTS)}
+
+
+def facts_of(page):
+    """The names of the facts ``page`` has, from its fields."""
+    values = {
+        "delivery": page.offers_delivery,
+        "click_and_collect": page.offers_click_and_collect,
+        "booking": page.takes_bookings,
+        "online_shop": page.has_online_shop,
+        "step_free": page.step_free_entrance,
+        "wheelchair": page.wheelchair_access == "full",
+        "accessible_toilet": page.accessible_toilet,
+        "hearing_loop": page.hearing_loop,
+        "digitalised": page.is_digitalised,
+        **{f"speaks_{code}": True for code in page.languages_spoken or ()},
+    }
+    return {name for name, value in values.items() if value and name in FACT_BITS}
+
+
 # Belgium's bounding box, a little generous at the borders: a position outside it is a
 # slip of the pin or swapped fields, never a shop of the campaign.
 BELGIUM_LATITUDES = (Decimal("49.49"), Decimal("51.51"))
@@ -260,6 +294,8 @@ class ShopPage(Page):
     # The unaccented, lowercase words of the name between spaces: " fl" in it finds a word
     # starting with "fl"; ordering by it sorts names as the four languages' collations do.
     name_key = models.CharField(max_length=260, default="", editable=False)
+    # FACT_BITS of the facts above, for the finder's counts.
+    facts = models.PositiveIntegerField(default=0, editable=False)
 
     base_form_class = ShopPageForm
     template = "shops/shop_page.html"
@@ -453,6 +489,7 @@ class ShopPage(Page):
         self.has_online_shop = bool(self.online_shop_url)
         self.takes_bookings = any(service.is_active for service in self.services.all())
         self.is_digitalised = self.has_online_shop or self.product_count > 0 or self.takes_bookings
+        self.facts = sum(FACT_BITS[name] for name in facts_of(self))
 
     def full_clean(self, *args, **kwargs):
         # Drafts (save_revision) are cleaned, not saved: keep their derived facts right too.
@@ -667,6 +704,11 @@ class OpeningHours(Orderable):
         verbose_name_plural = _("opening hours")
         # Rows read back in the week's order whatever their sort_order (equal ones too).
         ordering = ["weekday", "opens", "sort_order"]
+        # "Open now": the shops with a range of today's around this time, read from the
+        # index alone (search.finder.open_at).
+        indexes = [
+            models.Index(fields=["weekday", "opens", "closes", "page"], name="openinghours_open_at")
+        ]
 
     def clean(self):
         super().clean()

@@ -186,6 +186,7 @@ def test_every_demo_category_has_names_and_synonyms_in_the_four_languages():
     [
         ("fr", "boulang", "Boulangerie Dufour"),
         ("fr", "cyc", "Cycles Legrand"),
+        ("fr", "duf", "Boulangerie Dufour"),  # three letters are enough
         ("fr", "pains au lev", "Boulangerie Dufour"),
         ("nl", "fietsenma", "Cycles Legrand [nl]"),
         ("de", "Fahrradw", "Cycles Legrand [de]"),
@@ -194,6 +195,13 @@ def test_every_demo_category_has_names_and_synonyms_in_the_four_languages():
 )
 def test_the_last_word_matches_as_it_is_being_typed(client, town, lang, query, expected):
     assert found(client, query, lang) == [expected]
+
+
+def test_two_letters_match_as_a_word_not_as_the_start_of_every_word(client, town):
+    # "cy" starts a third of all words somewhere: it tells nothing apart yet.
+    assert found(client, "cy") == []
+    assert found(client, "cyc") == ["Cycles Legrand"]
+    assert found(client, "dufour le") == ["Boulangerie Dufour"]  # "le" is left out
 
 
 def test_suggestions_say_category_or_shop_and_where(client, town):
