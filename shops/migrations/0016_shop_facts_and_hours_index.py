@@ -63,6 +63,10 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(fill_facts, migrations.RunPython.noop),
         migrations.AddIndex(
+            model_name="shoppage",
+            index=models.Index(fields=["name_key"], name="shoppage_name_key"),
+        ),
+        migrations.AddIndex(
             model_name="openinghours",
             index=models.Index(
                 fields=["weekday", "opens", "closes", "page"], name="openinghours_open_at"
