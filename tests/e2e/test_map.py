@@ -151,6 +151,8 @@ def test_the_shop_page_shows_its_pin_after_the_click_only(page, live_server, sho
 
     pin = page.get_by_role("button", name="Fleurs du Beffroi, Rue de la Chaussée 41, 7000 Mons")
     expect(pin).to_be_visible()
+    # The pin can be drawn before the first tile is asked for: wait for a tile.
+    expect(page.locator(".leaflet-tile-loaded").first).to_be_attached()
     assert hosts(page, live_server) == {"tile.openstreetmap.org"}
     page.locator("[data-shop-map]").scroll_into_view_if_needed()
     shot(page, f"map-shop-{viewport}")
