@@ -346,7 +346,7 @@ class Finder:
             return []
         if self.text and self.query.sort == "relevance":
             # One query ranks the matching keys of one page, one more loads their shops.
-            return self.load(self.text.ranked_keys(self.filtered(self.shops()), start, stop))
+            return self.load(self.text.ranked_keys(self.filtered(self.base()), start, stop))
         # name_key is the unaccented, lowercase name: in the collation of French, Dutch,
         # German and English alike, "É" sorts with "E" and case only breaks ties.
         name = ("name_key", "title")
