@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import RequestFactory
 from django_tasks_db.models import DBTaskResult
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
 from wagtail_localize.models import Translation
 
 from campaign.models import CoachingSignupPage, PartnerOffer, StoryPage
@@ -91,13 +91,35 @@ def row_counts():
     }
 
 
+def queued_task_paths():
+    return set(DBTaskResult.objects.values_list("task_path", flat=True))
+
+
+# What a resident of each language types to find the demo's florist, Fleurs du Beffroi.
+FLORIST_SEARCHES = {
+    "/fr/trouver-un-commerce/": "fleuriste beffroi",
+    "/nl/winkel-zoeken/": "bloemist",
+    "/de/geschaeft-finden/": "Blumen",
+    "/en/find-a-shop/": "florist",
+}
+
+
 def rendition_tasks():
     return DBTaskResult.objects.filter(task_path=make_renditions.module_path).count()
 
 
-def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(db, capsys, queued_mail):
+def test_load_demo_builds_the_site_and_running_it_again_duplicates_nothing(
+    db, client, capsys, queued_mail
+):
     empty = row_counts()
     call_command("load_demo", admin_password="s3cret-demo")
+    # Searchable as soon as the command returns, before the task worker ran: the command
+    # updated the search and reference indexes itself; only pictures wait for the worker.
+    assert queued_task_paths() == {make_renditions.module_path}
+    for finder, typed in FLORIST_SEARCHES.items():
+        assert "Fleurs du Beffroi" in client.get(finder, {"q": typed}).content.decode(), finder
+    florist = ShopPage.objects.get(slug="fleurs-du-beffroi", locale__language_code="fr")
+    assert ReferenceIndex.get_references_to(florist.logo).exists()
     first = snapshot()
     first_rows = row_counts()
     # The pictures' renditions wait for the task worker (`make run` starts it), one task

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal import renditions
+from portal.bulk_saves import indexes_updated_at_the_end
 from portal.demo import campaign as campaign_demo
 from portal.demo import shops as shops_demo
 from portal.demo import site as demo
@@ -42,7 +43,9 @@ class Command(BaseCommand):
         # renditions still missing at the end, one task per page, the home page's first.
         # `make run` starts the worker; until it made them, pages show the drawings' PNG
         # files themselves (20 KB at most), never encoding anything for the visitor.
-        with renditions.held():
+        # The search and reference indexes are updated here, once per object, so that
+        # the finder finds the shops as soon as the command returns.
+        with renditions.held(), indexes_updated_at_the_end():
             merchants = self.load(admin_password, merchant_password)
         if not skip_renditions:
             call_command("make_renditions", queue=True, stdout=self.stdout)
