@@ -7,6 +7,7 @@ bench/locustfile.py headless for --seconds per step, and prints requests/s, p50/
 and errors per page type, plus the gunicorn workers' RSS before and after.
 
     cd bench && ../.venv/bin/python load.py [--users 10 50 200] [--seconds 60]
+    cd bench && ../.venv/bin/python load.py --users 200 200 200   # RSS flat or growing?
 
 Needs Locust: pip install -e ".[bench]".
 """
@@ -79,6 +80,10 @@ def main():
                     f"{users:>5} {row['Name'][:14]:14} {float(row['Requests/s']):7.1f} "
                     f"{row['50%']:>6} {row['95%']:>6} {row['99%']:>6} {row['Failure Count']:>6}"
                 )
+            # Growth from one step to the next, not from the first: each of a worker's
+            # threads that the step kept busy holds its own database connection (and on
+            # SQLite its page cache) from then on; a leak grows at every step.
+            print(f"worker RSS after {users} users: {rss_mb(worker_pids(server.pid)):.0f} MB")
         after = rss_mb(worker_pids(server.pid))
         print(f"worker RSS after: {after:.0f} MB ({(after - before) / before:+.1%})")
 

@@ -151,6 +151,22 @@ class ShopIndexPage(Page):
             .order_by("name_key", "title")
         )
 
+    def route(self, request, path_components):
+        # A shop's address: one query for the shop and what the top of its page shows,
+        # instead of Wagtail's page row, then its shop row, then one query each for its
+        # category, district, locale, logo and storefront.
+        if len(path_components) == 1:
+            shop = (
+                ShopPage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related("category", "district", "locale", "logo", "storefront")
+                .first()
+            )
+            if shop is not None:
+                shop._cached_parent_obj = self  # treebeard's get_parent() reads it
+                return shop.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         shops = self.shops()
