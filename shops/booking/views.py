@@ -188,6 +188,8 @@ def slots_json(request, service_id):
                         for slot in slots
                         if slot.is_free
                     ],
+                    # Times already taken: the page then offers the day's waiting list.
+                    "taken_slots": sum(not slot.is_free for slot in slots),
                 }
                 for day, slots in days.items()
             ],

@@ -9,6 +9,7 @@
   var heading = root.querySelector("[data-slots-heading]");
   var status = root.querySelector("[data-slots-status]");
   var form = root.querySelector("form.booking__form");
+  var waiting = root.querySelector("[data-waiting]");
 
   function dayLabel(isoDay) {
     var date = new Date(isoDay + "T12:00:00");
@@ -40,6 +41,17 @@
     form.action = action.toString();
   }
 
+  // The waiting list of the day shown, offered when some of its times are taken.
+  function showWaiting(isoDay, taken) {
+    if (!waiting) return;
+    var link = waiting.querySelector("a");
+    var target = new URL(link.href, window.location.href);
+    target.searchParams.set("day", isoDay);
+    link.href = target.toString();
+    link.textContent = link.dataset.template.replace("{day}", dayLabel(isoDay));
+    waiting.hidden = !taken;
+  }
+
   root.addEventListener("click", function (event) {
     var link = event.target.closest("a[data-day]");
     if (!link) return;
@@ -54,7 +66,9 @@
         return response.json();
       })
       .then(function (data) {
-        showSlots(day, data.days.length ? data.days[0].slots : []);
+        var shown = data.days.length ? data.days[0] : { slots: [], taken_slots: 0 };
+        showSlots(day, shown.slots);
+        showWaiting(day, shown.taken_slots);
         root.querySelectorAll("a[data-day]").forEach(function (other) {
           other.removeAttribute("aria-current");
         });

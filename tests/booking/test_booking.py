@@ -35,13 +35,17 @@ def book_url(service, language="fr", **query):
     return url
 
 
-def free_starts(client, service, day):
+def slots_of_day(client, service, day):
     response = client.get(
         reverse("booking_slots", args=[service.pk]),
         {"from": day.isoformat(), "to": day.isoformat()},
     )
     assert response.status_code == 200
-    return [s["start"] for s in response.json()["days"][0]["slots"]]
+    return response.json()["days"][0]
+
+
+def free_starts(client, service, day):
+    return [s["start"] for s in slots_of_day(client, service, day)["slots"]]
 
 
 def calendar_of(message):
@@ -103,8 +107,11 @@ def test_resident_books_in_dutch_gets_mail_with_ics_and_merchant_is_told(
 def test_the_booked_slot_is_no_longer_offered_in_any_language(client, service):
     slot = slot_at()
     assert slot.astimezone(BRUSSELS).isoformat() in free_starts(client, service, slot.date())
+    assert slots_of_day(client, service, slot.date())["taken_slots"] == 0
     post_booking(client, service, slot, language="de")
     assert slot.astimezone(BRUSSELS).isoformat() not in free_starts(client, service, slot.date())
+    # The page's script offers that day's waiting list from this count.
+    assert slots_of_day(client, service, slot.date())["taken_slots"] == 1
     again = post_booking(client, service, slot, language="nl", email="other@example.org")
     assert again.status_code == 409
     assert Booking.objects.count() == 1

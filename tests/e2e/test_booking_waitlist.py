@@ -108,3 +108,31 @@ def test_a_resident_waits_for_a_taken_time_and_claims_the_freed_seat(page, live_
     assert "Vous avez déjà réservé cette place" in page.inner_text("main")
     assert Booking.objects.filter(email="sofia@example.org").count() == 1
     assert all(url.startswith(base) for url in page.requested_urls)
+
+
+def test_the_waiting_list_offered_follows_the_day_chosen(page, live_server, one_seat):
+    service, free = one_seat
+    taken = free[0]
+    rules.book(
+        service, taken.starts_at, name="Marc Holder", email="marc@example.org", language="fr"
+    )
+    taken_day = brussels_today(taken.starts_at)
+    days = [brussels_today(slot.starts_at) for slot in free]
+    other_day = next(day for day in days if day != taken_day)
+    page.goto(
+        f"{live_server.url}{url('booking_service', service.pk)}"
+        f"?day={other_day.isoformat()}&from={taken_day.isoformat()}"
+    )
+    waiting = page.locator("[data-waiting]")
+    assert waiting.is_hidden()  # nothing is taken on the day shown
+
+    page.locator(f"a[data-day='{taken_day.isoformat()}']").click()
+    page.wait_for_url(re.compile(rf"day={taken_day.isoformat()}"))
+    waiting.wait_for(state="visible")
+    link = waiting.locator("a")
+    assert f"day={taken_day.isoformat()}" in link.get_attribute("href")
+    assert str(taken_day.day) in link.inner_text()
+
+    page.locator(f"a[data-day='{other_day.isoformat()}']").click()
+    page.wait_for_url(re.compile(rf"day={other_day.isoformat()}"))
+    waiting.wait_for(state="hidden")
