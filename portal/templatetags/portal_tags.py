@@ -2,13 +2,14 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.html import format_html, strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from portal.cache_invalidation import navigation_cache_key
@@ -21,9 +22,19 @@ from portal.renditions import shown_before_made
 register = template.Library()
 
 
+def public(pages):
+    """``pages`` without those under a view restriction (password, sign-in, groups), in
+    the same query: Wagtail's ``public()`` first reads every restriction of the site in a
+    query of its own, on every page that shows language links."""
+    restricted_above = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted_above))
+
+
 def _page_urls_by_language(request, page):
     """{language code: URL} of the page's live translations, in one query."""
-    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    translations = public(page.get_translations(inclusive=True).live()).select_related("locale")
     return {t.locale.language_code: t.get_url(request) for t in translations}
 
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import OuterRef, Subquery, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.functional import cached_property
@@ -118,6 +118,11 @@ EXCEPTION_REASONS = [
 LONGEST_CLOSURE_DAYS = 366
 
 
+def hours_confirmations(translation_key):
+    """The shop's upkeep record (one per shop, on any of its translations), oldest first."""
+    return ShopUpkeep.objects.filter(shop__translation_key=translation_key).order_by("pk")
+
+
 class ShopIndexPage(Page):
     """The directory of shops, one per language; merchants' pages live under it."""
 
@@ -154,12 +159,14 @@ class ShopIndexPage(Page):
     def route(self, request, path_components):
         # A shop's address: one query for the shop and what the top of its page shows,
         # instead of Wagtail's page row, then its shop row, then one query each for its
-        # category, district, locale, logo and storefront.
+        # category, district, locale, logo, storefront and when its hours were confirmed.
         if len(path_components) == 1:
+            confirmed = hours_confirmations(OuterRef("translation_key")).values("confirmed_at")
             shop = (
                 ShopPage.objects.child_of(self)
                 .filter(slug=path_components[0])
                 .select_related("category", "district", "locale", "logo", "storefront")
+                .annotate(loaded_hours_confirmed_at=Subquery(confirmed[:1]))
                 .first()
             )
             if shop is not None:
@@ -554,7 +561,9 @@ class ShopPage(Page):
 
     def hours_confirmed_at(self):
         """When the merchant last said the hours are still right (on any translation)."""
-        confirmations = ShopUpkeep.objects.filter(shop__translation_key=self.translation_key)
+        if hasattr(self, "loaded_hours_confirmed_at"):  # loaded with the page
+            return self.loaded_hours_confirmed_at
+        confirmations = hours_confirmations(self.translation_key)
         return confirmations.values_list("confirmed_at", flat=True).first()
 
     def upcoming_exceptions(self, today=None, days=60):

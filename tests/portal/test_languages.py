@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from django.test import Client
 from django.utils import translation
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from shops.models import OpeningException
 from shops.templatetags.shop_tags import closure_reason
@@ -74,6 +74,22 @@ def test_switcher_links_to_the_translated_page_or_that_languages_home(client, le
         r'<a href="/fr/mentions-legales/" lang="fr" hreflang="fr" aria-current="true">Français</a>',
         html,
     )
+
+
+@pytest.mark.parametrize("restricted", ["the page", "its parent"])
+def test_switcher_and_alternates_leave_out_a_translation_behind_a_password(
+    client, legal_notice, restricted
+):
+    dutch = legal_notice["nl"]
+    locked = dutch if restricted == "the page" else dutch.get_parent()
+    PageViewRestriction.objects.create(
+        page=locked, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+
+    html = client.get("/fr/mentions-legales/").content.decode()
+
+    assert switcher_links(html)["nl"] == "/nl/"  # that language's home page instead
+    assert "/nl/wettelijke-vermelding/" not in html
 
 
 def test_switcher_names_each_language_in_that_language(client, home_pages):
