@@ -19,11 +19,11 @@ from wagtail.tasks import update_reference_index_task
 
 
 def _search_indexed_models():
-    return [
+    return {
         model
         for model in search_index.get_indexed_models()
         if getattr(model, "search_auto_update", True)
-    ]
+    }
 
 
 @contextmanager
