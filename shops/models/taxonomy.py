@@ -86,10 +86,12 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
     @cached_property
     def phrases_in_every_language(self):
         """[(language code, phrase)] for the names and synonyms of all its translations."""
+        # In a fixed order: translations may share a name ("Chocolatier"), and the shop's
+        # index text must come out the same each time it is built.
         translations = Category.objects.filter(translation_key=self.translation_key)
         return [
             (category.locale.language_code, phrase)
-            for category in translations.select_related("locale")
+            for category in translations.select_related("locale").order_by("locale_id")
             for phrase in category.words()
         ]
 
