@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from campaign.models import StoryPage, Testimonial
 from portal.localization import localized_pages
+from portal.routing import ViewRestrictionsInOneQuery
 from shops.models import ShopIndexPage, ShopPage
 
 
@@ -29,7 +30,7 @@ class StepBlock(blocks.StructBlock):
         }
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsInOneQuery, Page):
     """The campaign's landing page, one per language.
 
     No max_count: each locale has its own home page as a translation of the French one.
@@ -219,7 +220,7 @@ class HomeFeaturedShop(Orderable):
     panels = [FieldPanel("shop")]
 
 
-class ContentPage(Page):
+class ContentPage(ViewRestrictionsInOneQuery, Page):
     """A plain page of text: legal notice, privacy notice, accessibility statement."""
 
     body = RichTextField(

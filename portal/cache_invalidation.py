@@ -29,7 +29,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.snippets.models import get_snippet_models
 
-from portal import page_cache
+from portal import page_cache, routing
 from portal.models import Navigation
 
 
@@ -40,7 +40,7 @@ _pending = threading.local()
 def _schedule(urls=(), everything=False):
     """Purge these URLs (or everything) when the current transaction commits."""
     try:
-        forget_navigation()  # now and after the commit: it holds no page, only links
+        forget_site_wide_lookups()  # now and after the commit: it holds no page, only links
     except Exception:  # the cache server is down: the publish goes on
         logger.warning("Could not drop the cached navigation", exc_info=True)
     _pending.urls = getattr(_pending, "urls", set()) | set(urls)
@@ -66,7 +66,7 @@ def _flush():
 
 def _purge(urls, everything, navigation=True):
     if navigation:
-        forget_navigation()
+        forget_site_wide_lookups()
     if everything:
         page_cache.purge_everything()
     page_cache.purge_urls(urls)
@@ -76,9 +76,11 @@ def _purge(urls, everything, navigation=True):
         PurgeBatch(urls).purge()
 
 
-def forget_navigation():
-    """The menu and footer cached per language (portal_tags) are rebuilt."""
+def forget_site_wide_lookups():
+    """The menu and footer cached per language (portal_tags) and the remembered routes
+    (portal.routing) are rebuilt."""
     cache.delete_many([navigation_cache_key(code) for code, _name in settings.LANGUAGES])
+    routing.forget_routes()
 
 
 def navigation_cache_key(language):
