@@ -3,7 +3,8 @@
 
 Production settings, demo content, gunicorn on 127.0.0.1, a client of --clients
 keep-alive connections for --seconds per URL. "Uncached" is a second server started with
-PAGE_CACHE=false: every request renders the page.
+PAGE_CACHE=false: every request renders the page, from the parts of it kept rendered
+(portal/fragments.py); "nothing kept" is a third with PAGE_FRAGMENTS=false too.
 
     .venv/bin/python bench/throughput.py                      # this checkout (+ Redis)
     git archive 2e4c4ac | tar -x -C /tmp/vitrine-before       # an older commit, then:
@@ -78,13 +79,17 @@ def main():
             hammer(server.base_url, path, args.clients, 1)  # warm-up
         results["healthz"] = hammer(server.base_url, "/healthz", args.clients, args.seconds)
         results["shop, cached"] = hammer(server.base_url, SHOP, args.clients, args.seconds)
-    with served(code, {**env, "PAGE_CACHE": "false"}, gunicorn_args) as server:
-        hammer(server.base_url, SHOP, args.clients, 1)
-        results["shop, uncached"] = hammer(server.base_url, SHOP, args.clients, args.seconds)
+    uncached = {"shop, uncached": {"PAGE_CACHE": "false"}}
+    if not args.before:
+        uncached["shop, nothing kept"] = {"PAGE_CACHE": "false", "PAGE_FRAGMENTS": "false"}
+    for name, switches in uncached.items():
+        with served(code, {**env, **switches}, gunicorn_args) as server:
+            hammer(server.base_url, SHOP, args.clients, 1)
+            results[name] = hammer(server.base_url, SHOP, args.clients, args.seconds)
     healthz = results["healthz"][0]
     for name, (rate, errors) in results.items():
         print(
-            f"{label:40} {name:16} {rate:8.1f} req/s  {rate / healthz:6.1%} of /healthz  "
+            f"{label:40} {name:18} {rate:8.1f} req/s  {rate / healthz:6.1%} of /healthz  "
             f"errors {errors}"
         )
 

@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
 GLOBAL_VERSION_KEY = "page:version"
 MAX_QUERY_LENGTH = 256  # a longer query string is not worth a cache entry
+NOT_PAGES = ("/admin/", "/static/", "/media/", "/documents/")
 
 
 def page_cache():
@@ -64,6 +65,17 @@ def may_use_cache(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and MESSAGES_COOKIE not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
+    )
+
+
+def may_use_fragments(request):
+    """Whether the parts of the page this request asks for may come from the cache
+    (portal.fragments): any reader's, if it is a page (checked when it is served)."""
+    return (
+        settings.PAGE_FRAGMENTS_ENABLED
+        and request.method in ("GET", "HEAD")
+        and not request.path.startswith(NOT_PAGES)
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
     )
 
@@ -121,6 +133,14 @@ def _versions(request):
             found[key] = cache.get(key)
         versions.append(found[key])
     return versions
+
+
+def _versions_or_none(request):
+    try:
+        return _versions(request)
+    except Exception:  # the cache server is down: render, as without a cache
+        logger.warning("Page cache unavailable", exc_info=True)
+        return None
 
 
 def _lookup(request, versions):
@@ -185,17 +205,20 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not may_use_cache(request):
+            if may_use_fragments(request):
+                request._vitrine_versions = _versions_or_none(request)
             response = self.get_response(request)
             self._keep_private(request, response)
             return response
+        # Read before rendering: a purge during the render drops these tokens, so a page
+        # (or a part of it, portal.fragments) rendered from what was there before is
+        # stored where nobody looks.
+        versions = request._vitrine_versions = _versions_or_none(request)
         try:
-            # Read before rendering: a purge during the render drops these tokens, so a
-            # page rendered from what was there before is stored where nobody looks.
-            versions = _versions(request)
-            cached = _lookup(request, versions)
+            cached = None if versions is None else _lookup(request, versions)
         except Exception:  # the cache server is down: render, as without a cache
             logger.warning("Page cache unavailable", exc_info=True)
-            versions = cached = None
+            versions = request._vitrine_versions = cached = None
         if cached is not None:
             return cached
         response = self.get_response(request)

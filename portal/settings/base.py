@@ -260,6 +260,11 @@ PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "true").lower() == "true"
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "600"))
 PAGE_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE", "60"))
+# Parts of pages ({% fragment %}: header, footer, a shop's page) kept rendered in the
+# same cache for the readers the page cache misses, until a purge, a time fact they show
+# changes, midnight, or this many seconds (portal/fragments.py).
+PAGE_FRAGMENTS_ENABLED = os.environ.get("PAGE_FRAGMENTS", "true").lower() == "true"
+PAGE_FRAGMENTS_TIMEOUT = int(os.environ.get("PAGE_FRAGMENTS_TIMEOUT", str(24 * 3600)))
 # A CDN or caching proxy in front is purged through wagtail.contrib.frontend_cache (not
 # in INSTALLED_APPS: portal/cache_invalidation.py purges every language after commit).
 WAGTAILFRONTENDCACHE = {}

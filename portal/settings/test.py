@@ -31,6 +31,7 @@ WAGTAILFRONTENDCACHE = {}
 # transaction that never commits, and purges run after the commit. Their query counts
 # measure a page's render, not a cache hit.
 PAGE_CACHE_ENABLED = False
+PAGE_FRAGMENTS_ENABLED = False  # the same, for parts of pages (tests/portal/test_fragments.py)
 # --- end of cache settings
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True

@@ -175,6 +175,7 @@ def day_summary(day, slots):
     places = sum(slot.seats_left for slot in slots if slot.is_free)
     return {
         "date": day,
+        "first_free_at": min((slot.starts_at for slot in slots if slot.is_free), default=None),
         "free_count": sum(1 for slot in slots if slot.is_free),
         "places": places,
         "few_left": 0 < places <= FEW_PLACES,
@@ -241,3 +242,14 @@ def booking_offer(page):
             for service in sources
         ]
     return page._booking_offer
+
+
+def offer_changes_at(offer):
+    """When the offer next changes by itself: its first free slot goes past the notice
+    its service asks for (None when nothing is free)."""
+    moments = [
+        item["days"][0]["first_free_at"] - timedelta(hours=item["service"].min_notice_hours)
+        for item in offer
+        if item["days"]
+    ]
+    return min(moments, default=None)

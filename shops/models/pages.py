@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import OuterRef, Subquery, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import number_format
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -25,6 +25,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal import fragments
 from portal.blocks import collect
 from portal.fulltext import TextMatch, index_text, name_key, unaccent
 from portal.routing import ViewRestrictionsInOneQuery
@@ -675,17 +676,21 @@ class ShopPage(ViewRestrictionsInOneQuery, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects(self.images_on_page(), "renditions")
-        week = self.week_table()
+        # Kept parts of the page (portal.fragments) need none of this: each fact is
+        # computed when a part being rendered shows it.
+        template = self.get_template(request, *args, **kwargs)
+        if not all(fragments.kept(request, f"{template}:{part}") for part in ("head", "shop")):
+            prefetch_related_objects(self.images_on_page(), "renditions")
+        week = SimpleLazyObject(self.week_table)
         context.update(
-            opening=self.opening_state(),
+            opening=SimpleLazyObject(self.opening_state),
             week=week,
-            today=next(row for row in week if row["is_today"]),
-            exceptions=self.upcoming_exceptions(),
+            today=SimpleLazyObject(lambda: next(row for row in week if row["is_today"])),
+            exceptions=SimpleLazyObject(self.upcoming_exceptions),
             hours_confirmed_at=self.hours_confirmed_at(),
-            gallery=self.gallery_photos(),
-            languages_spoken=self.languages_spoken_labels(),
-            accessibility=self.accessibility_features(),
+            gallery=SimpleLazyObject(self.gallery_photos),
+            languages_spoken=SimpleLazyObject(self.languages_spoken_labels),
+            accessibility=SimpleLazyObject(self.accessibility_features),
         )
         return context
 

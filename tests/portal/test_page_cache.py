@@ -34,6 +34,7 @@ FIVE_BEFORE_CLOSING = TUESDAY_NOON.replace(minute=25)
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_FRAGMENTS_ENABLED = True  # pages are rendered from their kept parts
     settings.PAGE_CACHE_MAX_AGE = 60
     settings.PAGE_CACHE_S_MAXAGE = 600
     settings.PAGE_CACHE_STALE_WHILE_REVALIDATE = 30
