@@ -36,6 +36,7 @@ from portal.code_version import code_version
 
 logger = logging.getLogger(__name__)
 
+
 def _may_keep(request):
     return (
         request is not None
