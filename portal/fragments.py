@@ -23,6 +23,7 @@ changed since:
 import hashlib
 import logging
 import math
+from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
@@ -35,6 +36,10 @@ from portal.code_version import code_version
 
 
 logger = logging.getLogger(__name__)
+
+
+# {template name: names of its parts}, learnt as pages are rendered in this process.
+_parts_seen = defaultdict(set)
 
 
 def _may_keep(request):
@@ -68,14 +73,21 @@ def kept(request, name):
     if found is None:
         found = request._vitrine_kept = {}
     if name not in found:
+        # Every part this page's template had last time, in one trip to the cache.
+        template = name.partition(":")[0]
+        seen = tuple(_parts_seen[template])  # a copy: other threads add to it
+        names = {name} | {part for part in seen if part not in found}
+        _parts_seen[template].add(name)
+        keys = {_key(request, n): n for n in names}
         try:
-            stored = page_cache.page_cache().get(_key(request, name))
+            stored = page_cache.page_cache().get_many(list(keys))
         except Exception:  # the cache server is down: render, as without it
             logger.warning("Page cache unavailable", exc_info=True)
-            stored = None
-        if stored is not None and stored["until"] <= timezone.now():
-            stored = None
-        found[name] = stored
+            stored = {}
+        now = timezone.now()
+        for key, part in keys.items():
+            value = stored.get(key)
+            found[part] = value if value is not None and value["until"] > now else None
     return found[name]
 
 

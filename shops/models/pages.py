@@ -169,6 +169,7 @@ class ShopIndexPage(ViewRestrictionsInOneQuery, Page):
                 .filter(slug=path_components[0])
                 .select_related("category", "district", "locale", "logo", "storefront")
                 .annotate(loaded_hours_confirmed_at=Subquery(confirmed[:1]))
+                .order_by()  # slugs are unique among siblings: no sorting to compile
                 .first()
             )
             if shop is not None:
