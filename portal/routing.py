@@ -76,6 +76,7 @@ def route(request, path):
     components = [component for component in path.split("/") if component]
     folder, last = components[:-1], components[-1:]
     try:
+        # The version is read before the walk: a purge during it drops what it finds.
         key = _entry_key(_version(), request, folder)
         entry = cache.get(key)
     except Exception:  # the cache server is down: Wagtail routes as without it
@@ -85,7 +86,10 @@ def route(request, path):
         entry = _walk_to_parent(request, folder)
         if entry is None:
             return UNDECIDED
-        cache.set(key, entry, timeout=ENTRY_TIMEOUT)
+        try:
+            cache.set(key, entry, timeout=ENTRY_TIMEOUT)
+        except Exception:
+            logger.warning("Route cache unavailable", exc_info=True)
     request._wagtail_site = entry["site"]  # what Site.find_for_request remembers
     try:
         return entry["parent"].route(request, last)
