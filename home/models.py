@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from campaign.models import StoryPage, Testimonial
 from portal.localization import localized_pages
-from portal.routing import ViewRestrictionsInOneQuery
+from portal.routing import ViewRestrictionsIfAny
 from shops.models import ShopIndexPage, ShopPage
 
 
@@ -30,7 +30,7 @@ class StepBlock(blocks.StructBlock):
         }
 
 
-class HomePage(ViewRestrictionsInOneQuery, Page):
+class HomePage(ViewRestrictionsIfAny, Page):
     """The campaign's landing page, one per language.
 
     No max_count: each locale has its own home page as a translation of the French one.
@@ -220,7 +220,7 @@ class HomeFeaturedShop(Orderable):
     panels = [FieldPanel("shop")]
 
 
-class ContentPage(ViewRestrictionsInOneQuery, Page):
+class ContentPage(ViewRestrictionsIfAny, Page):
     """A plain page of text: legal notice, privacy notice, accessibility statement."""
 
     body = RichTextField(

@@ -9,15 +9,15 @@ changed since:
 - Keys hold the page cache's version tokens of the path and of the site, read when the
   request arrived (``portal.page_cache``): every purge of the page, of a page it shows or
   of the whole site drops its parts too, and a part rendered from what was there before
-  a purge is stored where nobody looks. Keys also hold the language, the host and query
-  string, and a digest of the code and templates that render them (``code_version``).
+  a purge is stored where nobody looks. Keys also hold the language, the host, the
+  page's template and a digest of the code that renders them (``code_version``).
 - A part that shows a time fact ("open now", today's hours) is kept only until that fact
   changes (``page_cache.expire_no_later_than`` during its render), and passes that moment
   on to the page around it each time it is reused, so the page cache and a CDN honour it
   too. No part outlives the day it was rendered on.
-- Never kept: a part whose render used a CSRF token, previews, other requests than GET
-  and HEAD of Wagtail pages. Without Redis in production the pages cache is a dummy
-  and every part is rendered.
+- Never kept: a part whose render used a CSRF token, previews, addresses with a query
+  string, other requests than GET and HEAD of Wagtail pages. Without Redis in
+  production the pages cache is a dummy and every part is rendered.
 """
 
 import hashlib
@@ -49,13 +49,16 @@ def _may_keep(request):
         and request.method in ("GET", "HEAD")
         and getattr(request, "_vitrine_page", False)
         and not getattr(request, "is_preview", False)
+        # Not one set of parts per made-up query string (the page cache keeps those for
+        # anonymous readers).
+        and not request.META.get("QUERY_STRING")
         and getattr(request, "_vitrine_versions", None) is not None
     )
 
 
 def _key(request, name):
     versions = request._vitrine_versions
-    variant = f"{request.scheme}://{request.get_host()}?{request.META.get('QUERY_STRING', '')}"
+    variant = f"{request.scheme}://{request.get_host()}"
     digest = hashlib.md5(variant.encode(), usedforsecurity=False).hexdigest()
     return f"fragment:{versions[0]}:{versions[1]}:{name}:{get_language()}:{code_version()}:{digest}"
 

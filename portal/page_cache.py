@@ -76,7 +76,7 @@ def may_use_fragments(request):
         settings.PAGE_FRAGMENTS_ENABLED
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(NOT_PAGES)
-        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
+        and not request.META.get("QUERY_STRING")
     )
 
 
@@ -129,8 +129,12 @@ def _versions(request):
     versions = []
     for key in (GLOBAL_VERSION_KEY, path_key):
         if key not in found:
-            cache.add(key, secrets.token_hex(8), timeout=None)
-            found[key] = cache.get(key)
+            token = secrets.token_hex(8)
+            if not cache.add(key, token, timeout=None):
+                # Set by another request meanwhile, or already purged again: then this
+                # render is stored under a token nobody reads, never under "None".
+                token = cache.get(key) or secrets.token_hex(8)
+            found[key] = token
         versions.append(found[key])
     return versions
 

@@ -24,7 +24,7 @@ from campaign.models.snippets import PartnerOffer, Topic
 from portal.antispam import over_rate_limit
 from portal.blocks import collect
 from portal.localization import localized_pages
-from portal.routing import ViewRestrictionsInOneQuery
+from portal.routing import ViewRestrictionsIfAny
 
 
 logger = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
-class StoryIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+class StoryIndexPage(ViewRestrictionsIfAny, RoutablePageMixin, Page):
     """The campaign's stories, newest first, filterable by topic, with a feed per language."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -112,7 +112,7 @@ class StoryFeed(Feed):
         return timezone.make_aware(datetime.combine(item.date, time(9)))
 
 
-class StoryPage(ViewRestrictionsInOneQuery, Page):
+class StoryPage(ViewRestrictionsIfAny, Page):
     """A merchant's story: how going digital changed their shop."""
 
     date = models.DateField(_("publication date"), default=timezone.localdate)
@@ -220,7 +220,7 @@ class StoryRelatedShop(Orderable):
     panels = [FieldPanel("shop")]
 
 
-class CoachingSignupPage(ViewRestrictionsInOneQuery, AbstractEmailForm):
+class CoachingSignupPage(ViewRestrictionsIfAny, AbstractEmailForm):
     """Merchants ask for the free coaching here.
 
     Built on Wagtail's form builder for storage, the city team's email and the admin's
@@ -337,7 +337,7 @@ class CoachingSignupPage(ViewRestrictionsInOneQuery, AbstractEmailForm):
         return super().serve(request, *args, **kwargs)
 
 
-class PartnerOffersPage(ViewRestrictionsInOneQuery, Page):
+class PartnerOffersPage(ViewRestrictionsIfAny, Page):
     """The partners' tools side by side, with what they cost once the free period ends."""
 
     intro = RichTextField(_("introduction"), features=TEXT_FEATURES, blank=True)

@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from portal import fragments
 from portal.blocks import collect
 from portal.fulltext import TextMatch, index_text, name_key, unaccent
-from portal.routing import ViewRestrictionsInOneQuery
+from portal.routing import ViewRestrictionsIfAny
 from portal.validators import phone_validator
 from shops.blocks import GalleryPhotoBlock, ShopBodyBlock
 from shops.closure_panel import ClosuresPanel
@@ -125,7 +125,7 @@ def hours_confirmations(translation_key):
     return ShopUpkeep.objects.filter(shop__translation_key=translation_key).order_by("pk")
 
 
-class ShopIndexPage(ViewRestrictionsInOneQuery, Page):
+class ShopIndexPage(ViewRestrictionsIfAny, Page):
     """The directory of shops, one per language; merchants' pages live under it."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -211,7 +211,7 @@ class ShopIndexPage(ViewRestrictionsInOneQuery, Page):
         return context
 
 
-class ShopPage(ViewRestrictionsInOneQuery, Page):
+class ShopPage(ViewRestrictionsIfAny, Page):
     """One local shop: what it sells, where it is, when it is open.
 
     Edited by its merchant (changes approved by a city editor), translated with

@@ -6,6 +6,7 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
@@ -258,6 +259,36 @@ def _token(request):
     from django.middleware.csrf import get_token
 
     return get_token(request)
+
+
+def test_an_address_with_a_query_is_rendered_for_it_and_leaves_nothing_kept(client, shop):
+    client.cookies["sessionid"] = "made-up"  # a reader the page cache does not serve
+    pages = caches["pages"]
+    client.get(shop.url)
+    entries = len(pages._cache)
+
+    for number in range(20):
+        html = client.get(shop.url, {"x": number}).content.decode()
+        # Rendered for its own query: the language links keep it.
+        assert f'{family(shop)["nl"].url}?x={number}"' in html
+
+    assert len(pages._cache) == entries
+
+
+def test_a_purge_during_the_first_request_never_mixes_two_pages(client, shop, large_shop):
+    """A path's token purged between its creation and its reading: the parts are stored
+    under a token of their own, not under one every page shares."""
+    real = page_cache.page_cache()
+    racy = mock.Mock(wraps=real)
+    racy.get.side_effect = lambda key, *args, **kwargs: (
+        None if key.startswith("page:version:") else real.get(key, *args, **kwargs)
+    )
+    racy.add.return_value = False  # another request created it, then a purge dropped it
+    with mock.patch("portal.page_cache.page_cache", return_value=racy):
+        client.get(shop.url)
+        html = client.get(large_shop.url).content.decode()
+
+    assert "Grand Comptoir" in html and "Petit Comptoir" not in html
 
 
 def test_pages_are_rendered_whole_when_the_cache_server_is_down(client, shop, at):

@@ -1,6 +1,7 @@
 """Remembered routes (portal.routing): a page is found from the folder above it, and
 whatever changes the tree or who may see a page is seen at once."""
 
+import time
 from unittest import mock
 
 import pytest
@@ -104,8 +105,61 @@ def test_an_alias_of_a_restricted_shop_is_restricted_too(client, shop, home_page
     assert shop.phone not in client.get(alias.url).content.decode()
 
 
+def test_an_alias_of_an_alias_of_a_restricted_shop_is_restricted_too(client, shop, home_pages):
+    first = shop.create_alias(
+        parent=create_shop_index(home_pages["fr"], title="Marchés", slug="marches"),
+        update_slug="alias-un",
+    )
+    second = first.create_alias(
+        parent=create_shop_index(home_pages["fr"], title="Halles", slug="halles"),
+        update_slug="alias-deux",
+    )
+    assert shop.phone in client.get(second.url).content.decode()
+
+    PageViewRestriction.objects.create(
+        page=shop, restriction_type=PageViewRestriction.PASSWORD, password="mons"
+    )
+
+    assert shop.phone not in client.get(second.url).content.decode()
+
+
+def test_a_restriction_whose_purge_failed_is_enforced_within_a_minute(client, shop):
+    assert shop.phone in client.get(shop.url).content.decode()
+    # Saved without a purge: by a bulk load, or while the cache server failed.
+    PageViewRestriction.objects.bulk_create(
+        [
+            PageViewRestriction(
+                page=shop, restriction_type=PageViewRestriction.PASSWORD, password="m"
+            )
+        ]
+    )
+
+    a_minute_later = time.time() + 61
+    with mock.patch("django.core.cache.backends.locmem.time.time", return_value=a_minute_later):
+        assert shop.phone not in client.get(shop.url).content.decode()
+
+
+def test_without_a_shared_cache_nothing_is_remembered(client, settings, shop):
+    """Production without Redis: a restriction saved by another process (a worker, a
+    second gunicorn worker) is enforced at the next request."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+    assert shop.phone in client.get(shop.url).content.decode()
+    PageViewRestriction.objects.bulk_create(
+        [
+            PageViewRestriction(
+                page=shop, restriction_type=PageViewRestriction.PASSWORD, password="m"
+            )
+        ]
+    )
+
+    assert shop.phone not in client.get(shop.url).content.decode()
+
+
 def test_pages_are_found_when_the_cache_server_is_down(client, shop):
     down = mock.Mock(**{"get.side_effect": ConnectionError("cache down")})
-    with mock.patch("portal.routing.cache", down):
+    with mock.patch("portal.routing.shared_cache", return_value=down):
         assert client.get(shop.url).status_code == 200
         assert client.get("/fr/commerces/pas-de-boutique/").status_code == 404
