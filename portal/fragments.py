@@ -43,24 +43,21 @@ _parts_seen = defaultdict(set)
 
 
 def _may_keep(request):
+    # The versions are there for the requests page_cache.may_use_fragments lets through.
     return (
         request is not None
-        and settings.PAGE_FRAGMENTS_ENABLED
-        and request.method in ("GET", "HEAD")
+        and getattr(request, "_vitrine_versions", None) is not None
         and getattr(request, "_vitrine_page", False)
         and not getattr(request, "is_preview", False)
-        # Not one set of parts per made-up query string (the page cache keeps those for
-        # anonymous readers).
-        and not request.META.get("QUERY_STRING")
-        and getattr(request, "_vitrine_versions", None) is not None
     )
 
 
-def _key(request, name):
+def _key(request, template, name):
     versions = request._vitrine_versions
-    variant = f"{request.scheme}://{request.get_host()}"
-    digest = hashlib.md5(variant.encode(), usedforsecurity=False).hexdigest()
-    return f"fragment:{versions[0]}:{versions[1]}:{name}:{get_language()}:{code_version()}:{digest}"
+    where = f"{request.scheme}://{request.get_host()}"
+    digest = hashlib.md5(where.encode(), usedforsecurity=False).hexdigest()
+    part = f"{template}:{name}:{get_language()}:{code_version()}:{digest}"
+    return f"fragment:{versions[0]}:{versions[1]}:{part}"
 
 
 def _next_midnight(now):
@@ -68,8 +65,8 @@ def _next_midnight(now):
     return timezone.make_aware(datetime.combine(today + timedelta(days=1), time.min))
 
 
-def kept(request, name):
-    """The stored part ``name`` of this page ({"html", "until"}), or None."""
+def kept(request, template, name):
+    """The stored part ``name`` of this page's ``template`` ({"html", "until"}), or None."""
     if not _may_keep(request):
         return None
     found = getattr(request, "_vitrine_kept", None)
@@ -77,11 +74,10 @@ def kept(request, name):
         found = request._vitrine_kept = {}
     if name not in found:
         # Every part this page's template had last time, in one trip to the cache.
-        template = name.partition(":")[0]
         seen = tuple(_parts_seen[template])  # a copy: other threads add to it
         names = {name} | {part for part in seen if part not in found}
         _parts_seen[template].add(name)
-        keys = {_key(request, n): n for n in names}
+        keys = {_key(request, template, part): part for part in names}
         try:
             stored = page_cache.page_cache().get_many(list(keys))
         except Exception:  # the cache server is down: render, as without it
@@ -94,9 +90,10 @@ def kept(request, name):
     return found[name]
 
 
-def render(request, name, render_part):
-    """The part ``name``: as kept, or rendered by ``render_part()`` and kept."""
-    stored = kept(request, name)
+def render(request, template, name, render_part):
+    """The part ``name`` of ``template``: as kept, or rendered by ``render_part()`` and
+    kept."""
+    stored = kept(request, template, name)
     if stored is not None:
         page_cache.expire_no_later_than(request, stored["until"])
         return mark_safe(stored["html"])  # noqa: S308 (our own rendered template)
@@ -120,7 +117,7 @@ def render(request, name, render_part):
     if lifetime >= 1:
         try:
             page_cache.page_cache().set(
-                _key(request, name), {"html": str(html), "until": until}, timeout=lifetime
+                _key(request, template, name), {"html": str(html), "until": until}, timeout=lifetime
             )
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)

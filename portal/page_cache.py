@@ -217,12 +217,14 @@ class AnonymousPageCacheMiddleware:
         # Read before rendering: a purge during the render drops these tokens, so a page
         # (or a part of it, portal.fragments) rendered from what was there before is
         # stored where nobody looks.
-        versions = request._vitrine_versions = _versions_or_none(request)
+        versions = _versions_or_none(request)
         try:
             cached = None if versions is None else _lookup(request, versions)
         except Exception:  # the cache server is down: render, as without a cache
             logger.warning("Page cache unavailable", exc_info=True)
-            versions = request._vitrine_versions = cached = None
+            versions = cached = None
+        if may_use_fragments(request):
+            request._vitrine_versions = versions
         if cached is not None:
             return cached
         response = self.get_response(request)

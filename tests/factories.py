@@ -275,3 +275,38 @@ def add_service(shop, name="Consultation mariage", **fields):
     shop.refresh_from_db()
     shop.save(update_fields=["takes_bookings", "is_digitalised"])
     return service
+
+
+def create_full_shop(index, title, products, photos, services=1, testimonials=1):
+    """A shop with all a page can show: logo, storefront, catalogue pictures, gallery,
+    bookable services and testimonials with their photos."""
+    images = [ImageFactory() for _ in range(photos)]
+    shop = create_shop(
+        index,
+        title=title,
+        body=[
+            catalogue([product(f"P{i}", "1.00", image=images[i % photos]) for i in range(products)])
+        ],
+        logo=ImageFactory(),
+        storefront=ImageFactory(),
+        storefront_alt="La vitrine",
+    )
+    shop.gallery = [
+        {
+            "type": "photo",
+            "value": {"image": image.pk, "decorative": False, "alt_text": "Le comptoir"},
+        }
+        for image in images
+    ]
+    shop.save_revision().publish()
+    for number in range(services):
+        add_service(shop, name=f"Service {number}")
+    for _ in range(testimonials):
+        TestimonialFactory(shop=shop, photo=ImageFactory())
+    return shop
+
+
+def translations_by_language(page):
+    """{language code: page} of the page's translations, French included."""
+    pages = type(page).objects.filter(translation_key=page.translation_key).select_related("locale")
+    return {p.locale.language_code: p for p in pages}

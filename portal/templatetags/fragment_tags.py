@@ -14,8 +14,12 @@ class FragmentNode(template.Node):
     def render(self, context):
         # The page's own template in the name: a 404 rendered at a page's address is not
         # that page.
-        name = f"{context.template.origin.template_name}:{self.name.resolve(context)}"
-        return fragments.render(context.get("request"), name, lambda: self.nodelist.render(context))
+        return fragments.render(
+            context.get("request"),
+            context.template.origin.template_name,
+            self.name.resolve(context),
+            lambda: self.nodelist.render(context),
+        )
 
 
 @register.tag

@@ -169,9 +169,9 @@ class ShopIndexPage(ViewRestrictionsIfAny, Page):
                 .filter(slug=path_components[0])
                 .select_related("category", "district", "locale", "logo", "storefront")
                 .annotate(loaded_hours_confirmed_at=Subquery(confirmed[:1]))
-                .order_by()  # slugs are unique among siblings: no sorting to compile
-                .first()
+                .order_by()[:1]  # slugs are unique among siblings: nothing to sort
             )
+            shop = next(iter(shop), None)
             if shop is not None:
                 shop._cached_parent_obj = self  # treebeard's get_parent() reads it
                 return shop.route(request, [])
@@ -680,7 +680,7 @@ class ShopPage(ViewRestrictionsIfAny, Page):
         # Kept parts of the page (portal.fragments) need none of this: each fact is
         # computed when a part being rendered shows it.
         template = self.get_template(request, *args, **kwargs)
-        if not all(fragments.kept(request, f"{template}:{part}") for part in ("head", "shop")):
+        if not all(fragments.kept(request, template, part) for part in ("head", "shop")):
             prefetch_related_objects(self.images_on_page(), "renditions")
         week = SimpleLazyObject(self.week_table)
         context.update(

@@ -21,13 +21,11 @@ from tests.booking_helpers import DAY, post_booking
 from tests.booking_helpers import at as at_hour
 from tests.conftest import SharedData, the_shop_index
 from tests.factories import (
-    ImageFactory,
-    TestimonialFactory,
     add_service,
-    catalogue,
+    create_full_shop,
     create_shop,
-    product,
     translate_everything,
+    translations_by_language,
 )
 
 
@@ -51,22 +49,7 @@ def at():
 
 
 def build_shop(index, title, products, photos):
-    images = [ImageFactory() for _ in range(photos)]
-    shop = create_shop(
-        index,
-        title=title,
-        body=[
-            catalogue([product(f"P{i}", "1.00", image=images[i % photos]) for i in range(products)])
-        ],
-        logo=ImageFactory(),
-    )
-    shop.gallery = [
-        {"type": "photo", "value": {"image": image.pk, "decorative": False, "alt_text": "Comptoir"}}
-        for image in images
-    ]
-    shop.save_revision().publish()
-    add_service(shop)
-    TestimonialFactory(shop=shop, photo=ImageFactory())
+    shop = create_full_shop(index, title, products, photos)
     translate_everything(ShopPage.objects.get(pk=shop.pk))
     return shop.pk
 
@@ -92,11 +75,6 @@ def large_shop(shop_index):
     return ShopPage.objects.get(pk=SharedData.built("large_shop"))
 
 
-def family(page):
-    pages = ShopPage.objects.filter(translation_key=page.translation_key).select_related("locale")
-    return {p.locale.language_code: p for p in pages}
-
-
 def queries_for(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
@@ -106,7 +84,7 @@ def queries_for(client, url):
 
 def test_a_page_from_its_kept_parts_is_the_page_rendered_whole(client, settings, shop, at):
     with at(TUESDAY_LATE_MORNING):
-        for language, page in family(shop).items():
+        for language, page in translations_by_language(shop).items():
             client.get(page.url)  # renditions made, parts kept
             settings.PAGE_FRAGMENTS_ENABLED = False
             whole = client.get(page.url).content
@@ -120,7 +98,7 @@ def test_kept_parts_take_a_few_queries_whatever_the_shop_shows(client, shop, lar
         counts = {}
         for name, page in (("small", shop), ("large", large_shop)):
             for language in ("fr", "nl"):
-                url = family(page)[language].url
+                url = translations_by_language(page)[language].url
                 client.get(url)
                 _, rendered_whole_again = queries_for(client, url)  # nothing changed: kept
                 counts[name, language] = rendered_whole_again
@@ -132,7 +110,7 @@ def test_kept_parts_take_a_few_queries_whatever_the_shop_shows(client, shop, lar
 
 
 def test_open_now_turns_to_closed_at_closing_time_on_kept_parts(client, shop, at):
-    url = family(shop)["de"].url
+    url = translations_by_language(shop)["de"].url
     with at(FIVE_BEFORE_CLOSING):
         assert "Jetzt geöffnet, bis 12:30" in client.get(url).content.decode()
     with at(FIVE_BEFORE_CLOSING + timedelta(minutes=4)):
@@ -147,7 +125,7 @@ def test_open_now_turns_to_closed_at_closing_time_on_kept_parts(client, shop, at
 
 
 def test_todays_row_moves_at_midnight_on_kept_parts(client, shop, at):
-    url = family(shop)["fr"].url
+    url = translations_by_language(shop)["fr"].url
     with at(TUESDAY_NOON.replace(hour=23, minute=50)):
         tuesday = client.get(url).content.decode()
     with at(TUESDAY_NOON.replace(hour=23, minute=59)):
@@ -167,7 +145,7 @@ def test_a_publish_shows_at_once_in_every_language(
     client, shop, editor, django_capture_on_commit_callbacks
 ):
     client.force_login(editor)  # the page cache never serves an editor: parts do
-    for page in family(shop).values():
+    for page in translations_by_language(shop).values():
         client.get(page.url)
     revision = shop.get_latest_revision_as_object()
     revision.phone = "+32 65 99 99 99"
@@ -175,7 +153,7 @@ def test_a_publish_shows_at_once_in_every_language(
     with django_capture_on_commit_callbacks(execute=True):
         revision.save_revision().publish()
 
-    for language, page in family(shop).items():
+    for language, page in translations_by_language(shop).items():
         assert "+32 65 99 99 99" in client.get(page.url).content.decode(), language
 
 
@@ -270,7 +248,7 @@ def test_an_address_with_a_query_is_rendered_for_it_and_leaves_nothing_kept(clie
     for number in range(20):
         html = client.get(shop.url, {"x": number}).content.decode()
         # Rendered for its own query: the language links keep it.
-        assert f'{family(shop)["nl"].url}?x={number}"' in html
+        assert f'{translations_by_language(shop)["nl"].url}?x={number}"' in html
 
     assert len(pages._cache) == entries
 

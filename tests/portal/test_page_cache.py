@@ -24,6 +24,7 @@ from tests.factories import (
     create_shop,
     create_shop_index,
     translate_everything,
+    translations_by_language,
 )
 
 
@@ -51,12 +52,6 @@ def shop_pk(below):
 def shop(shop_index):
     """A French shop translated into nl, de and en."""
     return ShopPage.objects.get(pk=SharedData.built("shop"))
-
-
-def family(page):
-    """{language code: page} of the page's translations, French included."""
-    pages = ShopPage.objects.filter(translation_key=page.translation_key).select_related("locale")
-    return {p.locale.language_code: p for p in pages}
 
 
 def queries_for(client, url, **extra):
@@ -121,7 +116,7 @@ def test_other_cookies_do_not_split_the_cache_but_a_session_or_a_message_bypasse
 def test_a_publish_shows_the_new_content_at_once_in_every_language(
     client, shop, django_capture_on_commit_callbacks
 ):
-    pages = family(shop)
+    pages = translations_by_language(shop)
     for page in pages.values():
         client.get(page.url)
         client.get(page.get_parent().url)
@@ -152,7 +147,7 @@ def test_an_approved_merchant_change_shows_at_once_in_every_language(
     merchant_client, client, two_merchants, editor, django_capture_on_commit_callbacks
 ):
     merchant, shop = two_merchants["a"]
-    pages = family(shop)
+    pages = translations_by_language(shop)
     anonymous = type(client)()
     for page in pages.values():
         assert "+32 65 00 01 23" in anonymous.get(page.url).content.decode()
@@ -175,7 +170,7 @@ def test_an_approved_merchant_change_shows_at_once_in_every_language(
 def test_an_unpublished_or_deleted_page_is_gone_at_once(
     client, shop, django_capture_on_commit_callbacks
 ):
-    dutch = family(shop)["nl"]
+    dutch = translations_by_language(shop)["nl"]
     client.get(shop.url)
     client.get(dutch.url)
     assert queries_for(client, shop.url)[1] == 0
@@ -275,7 +270,7 @@ def test_booking_pages_are_never_cached(client, shop):
 
 
 def test_open_now_is_right_across_a_closing_time_on_a_cached_page(client, shop):
-    url = family(shop)["de"].url
+    url = translations_by_language(shop)["de"].url
     with mock.patch("django.utils.timezone.now", return_value=FIVE_BEFORE_CLOSING):
         first = client.get(url)
     assert "Jetzt geöffnet, bis 12:30" in first.content.decode()
@@ -332,7 +327,7 @@ def test_a_publish_purges_the_cdn_in_every_language(
     publish(shop, django_capture_on_commit_callbacks, phone="+32 65 99 99 99")
 
     paths = {urlsplit(url).path for url in RecordingBackend.purged}
-    for page in family(shop).values():
+    for page in translations_by_language(shop).values():
         assert page.url in paths
         assert page.get_parent().url in paths  # the directory lists it
         assert page.get_parent().get_parent().url in paths  # the home page counts it

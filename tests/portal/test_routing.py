@@ -9,7 +9,12 @@ from wagtail.models import PageViewRestriction
 
 from shops.models import ShopIndexPage, ShopPage
 from tests.conftest import SharedData, the_shop_index
-from tests.factories import create_shop, create_shop_index, translate_everything
+from tests.factories import (
+    create_shop,
+    create_shop_index,
+    translate_everything,
+    translations_by_language,
+)
 
 
 @SharedData.piece("shop")
@@ -23,10 +28,6 @@ def shop_pk(below):
 def shop(shop_index):
     """A French shop translated into nl, de and en."""
     return ShopPage.objects.get(pk=SharedData.built("shop"))
-
-
-def dutch(page):
-    return page.get_translation(page.locale.__class__.objects.get(language_code="nl"))
 
 
 def rename(page, slug, committed):
@@ -47,13 +48,13 @@ def test_every_shop_of_a_directory_is_found_and_a_made_up_address_is_not(client,
         "/fr/pas-de-dossier/fleurs-du-beffroi/",
     ):
         assert client.get(made_up).status_code == 404
-    assert client.get(dutch(shop).url).status_code == 200
+    assert client.get(translations_by_language(shop)["nl"].url).status_code == 200
 
 
 def test_a_renamed_directory_leaves_its_old_addresses_at_once(
     client, shop, django_capture_on_commit_callbacks
 ):
-    old_url, old_dutch_url = shop.url, dutch(shop).url
+    old_url, old_dutch_url = shop.url, translations_by_language(shop)["nl"].url
     client.get(old_url)
     client.get(old_dutch_url)
 

@@ -13,9 +13,8 @@ from shops.hours import BRUSSELS
 from shops.models import OpeningException
 from tests.factories import (
     ImageFactory,
-    TestimonialFactory,
-    add_service,
     catalogue,
+    create_full_shop,
     create_shop,
     product,
     translate_everything,
@@ -194,40 +193,11 @@ def query_count(client, url, django_assert_max_num_queries):
     return len(queries)
 
 
-def full_shop(shop_index, title, products, photos, services, testimonials):
-    """A shop with all a page can show: logo, storefront, catalogue pictures, gallery,
-    bookable services and testimonials with their photos."""
-    images = [ImageFactory() for _ in range(photos)]
-    shop = create_shop(
-        shop_index,
-        title=title,
-        body=[
-            catalogue([product(f"P{i}", "1.00", image=images[i % photos]) for i in range(products)])
-        ],
-        logo=ImageFactory(),
-        storefront=ImageFactory(),
-        storefront_alt="La vitrine",
-    )
-    shop.gallery = [
-        {
-            "type": "photo",
-            "value": {"image": image.pk, "decorative": False, "alt_text": "Le comptoir"},
-        }
-        for image in images
-    ]
-    shop.save_revision().publish()
-    for number in range(services):
-        add_service(shop, name=f"Service {number}")
-    for _ in range(testimonials):
-        TestimonialFactory(shop=shop, photo=ImageFactory())
-    return shop
-
-
 def test_query_count_does_not_grow_with_what_the_shop_shows(
     client, shop_index, frozen_now, django_assert_max_num_queries
 ):
-    small = full_shop(shop_index, "Petit", products=2, photos=1, services=1, testimonials=1)
-    big = full_shop(shop_index, "Grand", products=100, photos=12, services=5, testimonials=3)
+    small = create_full_shop(shop_index, "Petit", products=2, photos=1, services=1, testimonials=1)
+    big = create_full_shop(shop_index, "Grand", products=100, photos=12, services=5, testimonials=3)
 
     small_count = query_count(client, small.url, django_assert_max_num_queries)
     big_count = query_count(client, big.url, django_assert_max_num_queries)
